@@ -1,0 +1,4 @@
+@NullMarked
+package dev.revgraph.operation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.revgraph;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.revgraph.revision;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.revgraph.script;
+
+import org.jspecify.annotations.NullMarked;
