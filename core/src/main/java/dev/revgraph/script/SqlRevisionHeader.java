@@ -1,0 +1,222 @@
+package dev.revgraph.script;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code -- key: value} lines at the top of an SQL revision file, checked as they are read.
+ */
+final class SqlRevisionHeader {
+
+    static final String REVISION = "revision";
+
+    static final String DOWN_REVISION = "down_revision";
+
+    static final String BRANCH_LABELS = "branch_labels";
+
+    static final String DEPENDS_ON = "depends_on";
+
+    static final String MESSAGE = "message";
+
+    static final String CREATED = "created";
+
+    static final String TRANSACTIONAL = "transactional";
+
+    static final String IRREVERSIBLE = "irreversible";
+
+    /** Every key a header may hold, in the order they are documented. */
+    static final List<String> KEYS = List.of(REVISION, DOWN_REVISION, BRANCH_LABELS, DEPENDS_ON, MESSAGE, CREATED,
+            TRANSACTIONAL, IRREVERSIBLE);
+
+    /**
+     * A comment that looks like {@code key: value}: a key of up to three words, so that a misspelt
+     * {@code branch labels:} is caught while a prose sentence that happens to contain a colon is not.
+     */
+    private static final Pattern KEY_LINE = Pattern.compile(
+            "([A-Za-z_][A-Za-z0-9_]*(?:[ -][A-Za-z0-9_]+){0,2})\\s*:(.*)");
+
+    private final String source;
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    SqlRevisionHeader(String source) {
+        this.source = source;
+    }
+
+    /**
+     * Reads one header comment.
+     *
+     * @param comment the comment's text after {@code --}, stripped
+     * @param line its 1-based line in the file
+     */
+    void readLine(String comment, int line) {
+        Matcher keyLine = KEY_LINE.matcher(comment);
+        if (!keyLine.matches()) {
+            return;
+        }
+        String key = keyLine.group(1);
+        String value = keyLine.group(2).strip();
+        if (!KEYS.contains(key)) {
+            String normalised = key.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            String hint = KEYS.contains(normalised) ? "did you mean '" + normalised + "'? " : "";
+            throw problem(line, "unknown header key '" + key + "'; " + hint + "known keys: "
+                    + String.join(", ", KEYS) + " (prose comments with a colon belong below the header)");
+        }
+        Entry earlier = entries.get(key);
+        if (earlier != null) {
+            throw problem(line, "header key '" + key + "' appears twice (first on line " + earlier.line() + ")");
+        }
+        Entry entry = new Entry(value, line);
+        validate(key, entry);
+        entries.put(key, entry);
+    }
+
+    private void validate(String key, Entry entry) {
+        switch (key) {
+            case REVISION -> {
+                if (entry.value().contains(",")) {
+                    throw problem(entry.line(), "'revision' holds exactly one id; parents go in 'down_revision'");
+                }
+                check(entry, RevisionIds.checkId(entry.value()));
+            }
+            case DOWN_REVISION -> list(key, entry, RevisionIds::checkId);
+            case BRANCH_LABELS -> list(key, entry, RevisionIds::checkLabel);
+            case DEPENDS_ON -> list(key, entry, RevisionIds::checkReference);
+            case CREATED -> parseCreated(entry);
+            case TRANSACTIONAL -> {
+                if (!entry.value().equalsIgnoreCase("true") && !entry.value().equalsIgnoreCase("false")) {
+                    throw problem(entry.line(), "'transactional' must be true or false, not '" + entry.value() + "'");
+                }
+            }
+            case IRREVERSIBLE -> {
+                if (entry.value().isEmpty()) {
+                    throw problem(entry.line(), "'irreversible' needs a reason, e.g. "
+                            + "'-- irreversible: drops data that cannot be restored'");
+                }
+            }
+            default -> {
+                // message: free text
+            }
+        }
+    }
+
+    private void check(Entry entry, Optional<String> problem) {
+        problem.ifPresent((message) -> {
+            throw problem(entry.line(), message);
+        });
+    }
+
+    private List<String> list(String key, Entry entry, Function<String, Optional<String>> checker) {
+        List<String> items = new ArrayList<>();
+        if (entry.value().isEmpty()) {
+            return items;
+        }
+        for (String raw : entry.value().split(",", -1)) {
+            String item = raw.strip();
+            if (item.isEmpty()) {
+                throw problem(entry.line(), "'" + key + "' has an empty item; check for doubled or trailing commas");
+            }
+            check(entry, checker.apply(item));
+            if (items.contains(item)) {
+                throw problem(entry.line(), "'" + key + "' lists '" + item + "' twice");
+            }
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** Fails unless {@code revision} and {@code down_revision} are present. */
+    void requireMandatoryKeys() {
+        if (!entries.containsKey(REVISION)) {
+            throw problem(1, "missing '-- revision: <id>' in the header (the '-- key: value' lines at the top)");
+        }
+        if (!entries.containsKey(DOWN_REVISION)) {
+            throw problem(1, "missing '-- down_revision:' in the header; leave it empty for a base revision");
+        }
+    }
+
+    String revision() {
+        return value(REVISION, "");
+    }
+
+    List<String> downRevisions() {
+        return listOf(DOWN_REVISION);
+    }
+
+    List<String> branchLabels() {
+        return listOf(BRANCH_LABELS);
+    }
+
+    List<String> dependsOn() {
+        return listOf(DEPENDS_ON);
+    }
+
+    String message() {
+        return value(MESSAGE, "");
+    }
+
+    boolean transactional() {
+        return Boolean.parseBoolean(value(TRANSACTIONAL, "true").toLowerCase(Locale.ROOT));
+    }
+
+    @Nullable String irreversible() {
+        Entry entry = entries.get(IRREVERSIBLE);
+        return (entry != null) ? entry.value() : null;
+    }
+
+    @Nullable Instant created() {
+        Entry entry = entries.get(CREATED);
+        return (entry != null) ? parseCreated(entry) : null;
+    }
+
+    private @Nullable Instant parseCreated(Entry entry) {
+        if (entry.value().isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(entry.value()).toInstant();
+        }
+        catch (DateTimeParseException ex) {
+            throw problem(entry.line(), "'created' value '" + entry.value()
+                    + "' is not an ISO-8601 timestamp with a zone, e.g. 2024-06-03T09:43:44Z");
+        }
+    }
+
+    /** The line of {@code key}, or 1 when absent. */
+    int lineOf(String key) {
+        Entry entry = entries.get(key);
+        return (entry != null) ? entry.line() : 1;
+    }
+
+    private String value(String key, String fallback) {
+        Entry entry = entries.get(key);
+        return (entry != null) ? entry.value() : fallback;
+    }
+
+    private List<String> listOf(String key) {
+        Entry entry = entries.get(key);
+        if (entry == null || entry.value().isEmpty()) {
+            return List.of();
+        }
+        return List.of(entry.value().split("\\s*,\\s*"));
+    }
+
+    private ScriptParseException problem(int line, String message) {
+        return SqlRevisionParser.problem(source, line, message);
+    }
+
+    private record Entry(String value, int line) {
+    }
+}

@@ -1,0 +1,9 @@
+-- down_revision: 0f9e8d7c6b5a
+
+-- revision: abcdef0123456789abcdef0123456789x
+
+-- migrate:upgrade
+ALTER TABLE utilizations ADD COLUMN score INTEGER;
+
+-- migrate:downgrade
+ALTER TABLE utilizations DROP COLUMN score;

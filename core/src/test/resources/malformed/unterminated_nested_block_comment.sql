@@ -1,0 +1,12 @@
+-- revision: a1b2c3d4e5f6
+-- down_revision: 0f9e8d7c6b5a
+-- message: Add score to utilizations
+
+-- migrate:upgrade
+/* outer
+   /* inner */
+   outer still open
+*/ SELECT 1; /* again
+
+-- migrate:downgrade
+ALTER TABLE utilizations DROP COLUMN score;

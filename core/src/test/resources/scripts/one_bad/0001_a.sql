@@ -1,0 +1,9 @@
+-- revision: aaaa00000001
+-- down_revision: 
+-- message: first
+
+-- migrate:upgrade
+SELECT 1;
+
+-- migrate:downgrade
+SELECT 1;
