@@ -26,7 +26,10 @@ public enum ErrorCode {
     FAILED_REVISION,
     NOT_EMPTY_WITHOUT_VERSION_TABLE,
     LOCK_TIMEOUT,
-    DRIFT;
+    DRIFT,
+
+    /** The database cannot do what was asked (an operation its dialect cannot render). */
+    UNSUPPORTED;
 
     /** The code as written in JSON and logs: lower case with underscores. */
     public String code() {
