@@ -1,0 +1,387 @@
+package dev.revgraph.runtime;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import dev.revgraph.ErrorCode;
+import dev.revgraph.RevGraphException;
+import dev.revgraph.dialect.DatabaseId;
+import dev.revgraph.dialect.Dialect;
+import dev.revgraph.revision.RowChange;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes a tree's version, applied and history tables over JDBC, with the statement text of
+ * {@link VersionTableSql}. Every write of a version or applied row is a compare-and-set: it must touch
+ * exactly one row, or someone else changed the table and the step fails loudly.
+ */
+final class BookkeepingStore {
+
+    /** The lock table, for databases that lock with a row (H2). */
+    static final String LOCK_TABLE = "revgraph_lock";
+
+    private final Dialect dialect;
+
+    private final MigrationSettings settings;
+
+    private final VersionTableSql sql;
+
+    BookkeepingStore(Dialect dialect, MigrationSettings settings, VersionTableSql sql) {
+        this.dialect = dialect;
+        this.settings = settings;
+        this.sql = sql;
+    }
+
+    VersionTableSql sql() {
+        return this.sql;
+    }
+
+    // --- tables -------------------------------------------------------------------------------------
+
+    /** Which tables exist, from one metadata call. */
+    TableState inspect(Connection connection) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        String catalog;
+        String schemaPattern;
+        if (mysqlFamily()) {
+            catalog = (this.settings.schema() != null) ? this.settings.schema() : connection.getCatalog();
+            schemaPattern = null;
+        }
+        else {
+            catalog = null;
+            String schema = (this.settings.schema() != null) ? stored(this.settings.schema()) : connection.getSchema();
+            schemaPattern = (schema != null) ? escape(schema, metaData.getSearchStringEscape()) : null;
+        }
+        boolean version = false;
+        boolean applied = false;
+        boolean history = false;
+        TreeSet<String> others = new TreeSet<>();
+        try (ResultSet tables = metaData.getTables(catalog, schemaPattern, "%", new String[] { "TABLE" })) {
+            while (tables.next()) {
+                String name = tables.getString("TABLE_NAME");
+                if (sameName(name, this.settings.versionTable())) {
+                    version = true;
+                }
+                else if (sameName(name, this.settings.appliedTable())) {
+                    applied = true;
+                }
+                else if (sameName(name, this.settings.historyTable())) {
+                    history = true;
+                }
+                else if (!sameName(name, LOCK_TABLE)) {
+                    others.add(name);
+                }
+            }
+        }
+        return new TableState(version, applied, history, new ArrayList<>(others));
+    }
+
+    /** Creates the tables that do not exist yet; commits. */
+    void createMissing(Connection connection, TableState tables) throws SQLException {
+        List<String> statements = new ArrayList<>();
+        if (!tables.appliedTable()) {
+            statements.addAll(this.sql.createAppliedTable());
+        }
+        if (!tables.historyTable()) {
+            statements.addAll(this.sql.createHistoryTable());
+        }
+        if (!tables.versionTable()) {
+            statements.addAll(this.sql.createVersionTable());
+        }
+        if (statements.isEmpty()) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : statements) {
+                statement.execute(ddl);
+            }
+        }
+        commitIfNeeded(connection);
+    }
+
+    // --- reads --------------------------------------------------------------------------------------
+
+    List<String> readVersionRows(Connection connection) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(this.sql.selectVersionRows())) {
+            while (result.next()) {
+                rows.add(result.getString(1).strip());
+            }
+        }
+        return rows;
+    }
+
+    Map<String, AppliedRow> readApplied(Connection connection) throws SQLException {
+        Map<String, AppliedRow> applied = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(this.sql.selectApplied())) {
+            while (result.next()) {
+                String revision = result.getString(1).strip();
+                String origin = result.getString(3);
+                applied.put(revision, new AppliedRow(revision, result.getString(2),
+                        (origin != null) ? AppliedOrigin.fromCode(origin) : null));
+            }
+        }
+        return applied;
+    }
+
+    List<HistoryEntry> readInDoubt(Connection connection) throws SQLException {
+        return readHistory(connection, this.sql.selectInDoubt());
+    }
+
+    List<HistoryEntry> readHistory(Connection connection) throws SQLException {
+        return readHistory(connection, this.sql.selectHistory());
+    }
+
+    /** For each revision that arrived by a successful upgrade or stamp, the rows it arrived on (latest). */
+    Map<String, List<String>> readArrivals(Connection connection) throws SQLException {
+        Map<String, List<String>> arrivals = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(this.sql.selectArrivals())) {
+            while (result.next()) {
+                String revision = result.getString(1);
+                if (revision != null) {
+                    arrivals.put(revision.strip(), split(result.getString(2)));
+                }
+            }
+        }
+        return arrivals;
+    }
+
+    /** The database user, for the history rows. */
+    static @Nullable String user(Connection connection) {
+        try {
+            return connection.getMetaData().getUserName();
+        }
+        catch (SQLException ex) {
+            return null;
+        }
+    }
+
+    private List<HistoryEntry> readHistory(Connection connection, String query) throws SQLException {
+        List<HistoryEntry> entries = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                String revision = result.getString(2);
+                long duration = result.getLong(9);
+                Duration elapsed = result.wasNull() ? null : Duration.ofMillis(duration);
+                int total = result.getInt(12);
+                Integer statementsTotal = result.wasNull() ? null : total;
+                entries.add(new HistoryEntry(result.getLong(1), (revision != null) ? revision.strip() : null,
+                        HistoryEntry.Direction.fromCode(result.getString(3)), split(result.getString(4)),
+                        split(result.getString(5)), result.getString(6), instant(result.getObject(7, LocalDateTime.class)),
+                        nullableInstant(result.getObject(8, LocalDateTime.class)), elapsed,
+                        HistoryEntry.Status.fromCode(result.getString(10)), result.getInt(11), statementsTotal,
+                        result.getString(13), result.getString(14), result.getBoolean(15)));
+            }
+        }
+        return entries;
+    }
+
+    // --- writes -------------------------------------------------------------------------------------
+
+    /** Applies one version-row change; an update or delete must touch exactly one row. */
+    void applyRowChange(Connection connection, RowChange change) throws SQLException {
+        for (String statementSql : this.sql.rowChange(change)) {
+            int count = executeUpdate(connection, statementSql);
+            if (count != 1) {
+                throw changedUnderUs(this.sql.versionTableName(), statementSql, count);
+            }
+        }
+    }
+
+    void deleteAllVersionRows(Connection connection) throws SQLException {
+        executeUpdate(connection, this.sql.deleteAllVersionRows());
+    }
+
+    void insertApplied(Connection connection, String revision, @Nullable String checksum, AppliedOrigin origin,
+            @Nullable Long historyId) throws SQLException {
+        executeUpdate(connection, this.sql.insertApplied(revision, checksum, origin, historyId));
+    }
+
+    void deleteApplied(Connection connection, String revision) throws SQLException {
+        String statementSql = this.sql.deleteApplied(revision);
+        int count = executeUpdate(connection, statementSql);
+        if (count != 1) {
+            throw changedUnderUs(this.sql.appliedTableName(), statementSql, count);
+        }
+    }
+
+    void updateAppliedChecksum(Connection connection, String revision, @Nullable String checksum) throws SQLException {
+        String statementSql = this.sql.updateAppliedChecksum(revision, checksum);
+        int count = executeUpdate(connection, statementSql);
+        if (count != 1) {
+            throw changedUnderUs(this.sql.appliedTableName(), statementSql, count);
+        }
+    }
+
+    /** Appends a history row and returns its id. */
+    long insertHistory(Connection connection, HistoryEntry entry) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(this.sql.insertHistory(),
+                Statement.RETURN_GENERATED_KEYS)) {
+            statement.setString(1, entry.revision());
+            statement.setString(2, entry.direction().code());
+            statement.setString(3, String.join(",", entry.rowsBefore()));
+            statement.setString(4, String.join(",", entry.rowsAfter()));
+            statement.setString(5, entry.checksum());
+            statement.setObject(6, local(entry.started()));
+            statement.setObject(7, (entry.finished() != null) ? local(entry.finished()) : null, Types.TIMESTAMP);
+            setLong(statement, 8, (entry.duration() != null) ? entry.duration().toMillis() : null);
+            statement.setString(9, entry.status().code());
+            statement.setInt(10, entry.statementsDone());
+            if (entry.statementsTotal() != null) {
+                statement.setInt(11, entry.statementsTotal());
+            }
+            else {
+                statement.setNull(11, Types.INTEGER);
+            }
+            statement.setString(12, entry.error());
+            statement.setString(13, entry.user());
+            statement.setBoolean(14, entry.atomic());
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("The database returned no id for the new row of "
+                            + this.sql.historyTableName());
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    void updateProgress(Connection connection, long historyId, int done) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(this.sql.updateHistoryProgress())) {
+            statement.setInt(1, done);
+            statement.setLong(2, historyId);
+            statement.executeUpdate();
+        }
+    }
+
+    void finishHistory(Connection connection, long historyId, Instant finished, Duration duration,
+            HistoryEntry.Status status, int done, @Nullable String error, boolean leftNothing) throws SQLException {
+        String update = this.sql.finishHistory();
+        if (leftNothing) {
+            update = update.replace(" WHERE id = ?", ", single_transaction = " + this.dialect.literal(Boolean.TRUE)
+                    + " WHERE id = ?");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(update)) {
+            statement.setObject(1, local(finished));
+            statement.setLong(2, duration.toMillis());
+            statement.setString(3, status.code());
+            statement.setInt(4, done);
+            statement.setString(5, error);
+            statement.setLong(6, historyId);
+            int count = statement.executeUpdate();
+            if (count != 1) {
+                throw changedUnderUs(this.sql.historyTableName(), update, count);
+            }
+        }
+    }
+
+    static void commitIfNeeded(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+    }
+
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------
+
+    private static int executeUpdate(Connection connection, String statementSql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(statementSql);
+        }
+    }
+
+    private RevGraphException changedUnderUs(String table, String statementSql, int count) {
+        return new RevGraphException(ErrorCode.FAILED_REVISION, "Expected '" + statementSql + "' to change exactly 1 row of "
+                + table + ", but it changed " + count + ": another process changed the table while this migrator "
+                + "held the lock (a migrator with the lock disabled, or a manual edit). Nothing of this step was kept "
+                + "where the database allows; check the table before running again.");
+    }
+
+    private boolean mysqlFamily() {
+        return this.dialect.id() == DatabaseId.MARIADB || this.dialect.id() == DatabaseId.MYSQL;
+    }
+
+    /** How the database stores {@code name} as written by {@link Dialect#identifier(String)}. */
+    private String stored(String name) {
+        if (!this.dialect.identifier(name).equals(name)) {
+            return name;
+        }
+        return switch (this.dialect.unquotedIdentifierCase()) {
+            case LOWER -> name.toLowerCase(Locale.ROOT);
+            case UPPER -> name.toUpperCase(Locale.ROOT);
+            case PRESERVED -> name;
+        };
+    }
+
+    private boolean sameName(@Nullable String found, String configured) {
+        if (found == null) {
+            return false;
+        }
+        boolean bare = this.dialect.identifier(configured).equals(configured);
+        if (!bare) {
+            return found.equals(configured);
+        }
+        return (this.dialect.unquotedIdentifierCase() == Dialect.IdentifierCase.PRESERVED)
+                ? found.equalsIgnoreCase(configured) : found.equals(stored(configured));
+    }
+
+    private static String escape(String name, @Nullable String escape) {
+        if (escape == null || escape.isEmpty()) {
+            return name;
+        }
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
+    private static List<String> split(@Nullable String rows) {
+        if (rows == null || rows.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(rows.split(",")).map(String::strip).filter((row) -> !row.isEmpty()).toList();
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime value) {
+        return value.toInstant(ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant nullableInstant(@Nullable LocalDateTime value) {
+        return (value != null) ? instant(value) : null;
+    }
+
+    private static void setLong(PreparedStatement statement, int index, @Nullable Long value) throws SQLException {
+        if (value != null) {
+            statement.setLong(index, value);
+        }
+        else {
+            statement.setNull(index, Types.BIGINT);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.revgraph.runtime.lock;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.revgraph.dialect.Dialect;
+import dev.revgraph.dialect.DatabaseId;
+
+/**
+ * A lock row: for databases without a session lock function (H2). The dedicated connection inserts one
+ * row per lock target into a lock table and keeps its transaction open; a second inserter waits on that
+ * row for at most a short lock timeout and tries again later. The row is never committed, so a process
+ * that dies releases the lock with its transaction.
+ */
+final class TableLock extends PollingLock {
+
+    /** How long one attempt waits on a row another transaction holds. */
+    private static final int ATTEMPT_MILLIS = 100;
+
+    private final Dialect dialect;
+
+    private final String table;
+
+    TableLock(LockTarget target, Dialect dialect, String qualifiedTable) {
+        super(target);
+        this.dialect = dialect;
+        this.table = qualifiedTable;
+    }
+
+    @Override
+    public String description() {
+        return "lock row '" + this.target.name() + "' in " + this.table;
+    }
+
+    @Override
+    void prepare(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + this.table + " (lock_name VARCHAR(64) NOT NULL PRIMARY KEY, "
+                    + "locked_at " + this.dialect.typeSql(dev.revgraph.operation.ColumnType.timestamp(3)) + ")");
+            if (this.dialect.id() == DatabaseId.H2) {
+                statement.execute("SET LOCK_TIMEOUT " + ATTEMPT_MILLIS);
+            }
+        }
+        connection.setAutoCommit(false);
+    }
+
+    @Override
+    boolean tryAcquire(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.table
+                + " (lock_name, locked_at) VALUES (?, ?)")) {
+            statement.setString(1, this.target.name());
+            statement.setObject(2, LocalDateTime.now(ZoneOffset.UTC));
+            statement.setQueryTimeout(1);
+            statement.executeUpdate();
+            return true;
+        }
+        catch (SQLException ex) {
+            // A lock timeout (the row is held) or a duplicate key (a lock row was committed by hand): try later.
+            connection.rollback();
+            return false;
+        }
+    }
+
+    @Override
+    String describeHolder(Connection connection) throws SQLException {
+        if (this.dialect.id() != DatabaseId.H2) {
+            return "another session with an open transaction on " + this.table;
+        }
+        List<String> sessions = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT SESSION_ID, USER_NAME, SESSION_START "
+                        + "FROM INFORMATION_SCHEMA.SESSIONS WHERE CONTAINS_UNCOMMITTED AND SESSION_ID <> SESSION_ID() "
+                        + "ORDER BY SESSION_ID")) {
+            while (result.next()) {
+                sessions.add("H2 session " + result.getInt(1) + " (user " + result.getString(2) + ", since "
+                        + result.getString(3) + ")");
+            }
+        }
+        return sessions.isEmpty() ? "a session that has just released it"
+                : "one of " + String.join(", ", sessions);
+    }
+
+    @Override
+    void release(Connection connection) throws SQLException {
+        connection.rollback();
+    }
+}

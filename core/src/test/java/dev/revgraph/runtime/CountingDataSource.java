@@ -1,0 +1,113 @@
+package dev.revgraph.runtime;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+/**
+ * Counts every round trip a migrator makes: statements executed and catalog queries through
+ * {@link DatabaseMetaData}.
+ */
+final class CountingDataSource implements DataSource {
+
+    private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
+            "executeLargeUpdate", "executeBatch", "executeLargeBatch");
+
+    private static final Set<String> CATALOG_QUERIES = Set.of("getTables", "getColumns", "getSchemas", "getCatalogs",
+            "getPrimaryKeys", "getIndexInfo");
+
+    private final DataSource target;
+
+    private final AtomicInteger queries = new AtomicInteger();
+
+    CountingDataSource(DataSource target) {
+        this.target = target;
+    }
+
+    int queries() {
+        return this.queries.get();
+    }
+
+    void reset() {
+        this.queries.set(0);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return wrap(this.target.getConnection(), Connection.class);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return wrap(this.target.getConnection(username, password), Connection.class);
+    }
+
+    private <T> T wrap(T delegate, Class<T> type) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            String name = method.getName();
+            if (EXECUTIONS.contains(name) || (delegate instanceof DatabaseMetaData && CATALOG_QUERIES.contains(name))) {
+                this.queries.incrementAndGet();
+            }
+            Object result;
+            try {
+                result = method.invoke(delegate, args);
+            }
+            catch (InvocationTargetException ex) {
+                throw ex.getCause();
+            }
+            if (result instanceof Statement statement && !(result instanceof Proxy)) {
+                return wrap(statement, (Class<Statement>) method.getReturnType());
+            }
+            if (result instanceof DatabaseMetaData metaData) {
+                return wrap(metaData, DatabaseMetaData.class);
+            }
+            return result;
+        };
+        return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { type }, handler));
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return this.target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        this.target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        this.target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return this.target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() {
+        return Logger.getGlobal();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        return this.target.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return this.target.isWrapperFor(type);
+    }
+}
