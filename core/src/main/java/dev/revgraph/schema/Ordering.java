@@ -1,0 +1,23 @@
+package dev.revgraph.schema;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/** The one order of everything in the model that has no order of its own: by name, unnamed last. */
+final class Ordering {
+
+    private Ordering() {
+    }
+
+    /** {@code items} sorted by name (unnamed ones last, by their text), as an unmodifiable list. */
+    static <T> List<T> byName(List<T> items, Function<T, @Nullable String> name) {
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(name, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(String::valueOf));
+        return List.copyOf(sorted);
+    }
+}
