@@ -74,6 +74,7 @@ final class BookkeepingStore {
         boolean applied = false;
         boolean history = false;
         TreeSet<String> others = new TreeSet<>();
+        TreeSet<String> otherTrees = new TreeSet<>();
         try (ResultSet tables = metaData.getTables(catalog, schemaPattern, "%", new String[] { "TABLE" })) {
             while (tables.next()) {
                 String name = tables.getString("TABLE_NAME");
@@ -86,12 +87,24 @@ final class BookkeepingStore {
                 else if (sameName(name, this.settings.historyTable())) {
                     history = true;
                 }
+                else if (isOtherTreeTable(name)) {
+                    otherTrees.add(name);
+                }
                 else if (!sameName(name, LOCK_TABLE)) {
                     others.add(name);
                 }
             }
         }
-        return new TableState(version, applied, history, new ArrayList<>(others));
+        return new TableState(version, applied, history, new ArrayList<>(others), new ArrayList<>(otherTrees));
+    }
+
+    private boolean isOtherTreeTable(String name) {
+        for (String table : this.settings.otherTreeTables()) {
+            if (sameName(name, table)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Creates the tables that do not exist yet; commits. */

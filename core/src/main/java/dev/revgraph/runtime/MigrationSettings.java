@@ -1,7 +1,10 @@
 package dev.revgraph.runtime;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +52,8 @@ public final class MigrationSettings {
 
     private final @Nullable String baselineOnStartup;
 
+    private final Set<String> otherTreeTables;
+
     private MigrationSettings(Builder builder) {
         this.tree = builder.tree;
         this.schema = builder.schema;
@@ -64,6 +69,7 @@ public final class MigrationSettings {
         this.validateChecksums = builder.validateChecksums;
         this.unknownRevisions = builder.unknownRevisions;
         this.baselineOnStartup = builder.baselineOnStartup;
+        this.otherTreeTables = Set.copyOf(builder.otherTreeTables);
     }
 
     /** The defaults. */
@@ -154,6 +160,17 @@ public final class MigrationSettings {
         return this.baselineOnStartup;
     }
 
+    /**
+     * The version, applied and history tables of the other trees that migrate the same database, in
+     * their own schemas or this one; empty by default. In this tree's schema they are not counted as
+     * tables of an unmanaged schema, and when one of them exists the schema is already managed by
+     * RevGraph: a tree added next to another migrates from base instead of failing with
+     * {@code not_empty_without_version_table}.
+     */
+    public Set<String> otherTreeTables() {
+        return this.otherTreeTables;
+    }
+
     @Override
     public String toString() {
         return "MigrationSettings[tree=" + this.tree + ", schema=" + this.schema + ", versionTable=" + this.versionTable
@@ -193,6 +210,8 @@ public final class MigrationSettings {
 
         private @Nullable String baselineOnStartup;
 
+        private Set<String> otherTreeTables = Set.of();
+
         private Builder() {
         }
 
@@ -211,6 +230,7 @@ public final class MigrationSettings {
             this.validateChecksums = settings.validateChecksums;
             this.unknownRevisions = settings.unknownRevisions;
             this.baselineOnStartup = settings.baselineOnStartup;
+            this.otherTreeTables = settings.otherTreeTables;
         }
 
         public Builder tree(String tree) {
@@ -284,6 +304,12 @@ public final class MigrationSettings {
         public Builder baselineOnStartup(@Nullable String baselineOnStartup) {
             this.baselineOnStartup = (baselineOnStartup != null && !baselineOnStartup.isBlank())
                     ? baselineOnStartup.strip() : null;
+            return this;
+        }
+
+        /** The tables of the other trees on the same database; see {@link MigrationSettings#otherTreeTables()}. */
+        public Builder otherTreeTables(Collection<String> otherTreeTables) {
+            this.otherTreeTables = new LinkedHashSet<>(otherTreeTables);
             return this;
         }
 

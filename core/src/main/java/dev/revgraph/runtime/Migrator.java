@@ -334,7 +334,7 @@ public final class Migrator {
 
     /** Refuses to migrate a schema that has tables but no version table; true when baselining instead. */
     private boolean refuseNonEmpty(TableState tables, Command command) {
-        if (tables.versionTable() || tables.otherTables().isEmpty() || command.kind() != Command.Kind.UPGRADE) {
+        if (!tables.unmanagedNonEmpty() || command.kind() != Command.Kind.UPGRADE) {
             return false;
         }
         String baseline = this.settings.baselineOnStartup();
@@ -384,12 +384,12 @@ public final class Migrator {
     }
 
     private static TableState tables(boolean exist) {
-        return new TableState(exist, exist, exist, List.of());
+        return new TableState(exist, exist, exist, List.of(), List.of());
     }
 
     private Set<String> startRows(TableState tables, Set<String> rows) {
         String baseline = this.settings.baselineOnStartup();
-        if (!tables.versionTable() && !tables.otherTables().isEmpty() && baseline != null && !baseline.equals("base")) {
+        if (tables.unmanagedNonEmpty() && baseline != null && !baseline.equals("base")) {
             return this.graph.planStamp(Set.of(), List.of(baseline), false).rowsAfter();
         }
         return rows;

@@ -172,6 +172,39 @@ class MigratorTests {
     }
 
     @AllDatabasesTest
+    void migratesASecondTreeFromBaseInASchemaThatAnotherTreeManages(DatabaseKind kind) throws Exception {
+        TestDatabase database = database(kind);
+        migrator(database, linear()).upgrade("heads");
+        RevisionFiles audit = new RevisionFiles(this.directory.resolve("audit"));
+        java.nio.file.Files.createDirectories(audit.directory());
+        audit.add("au1", List.of(), "", "CREATE TABLE audit_log (id INTEGER);", "DROP TABLE audit_log;");
+        MigrationSettings.Builder auditSettings = MigrationSettings.builder().tree("audit")
+            .versionTable("audit_version").appliedTable("audit_applied").historyTable("audit_history");
+        Migrator unaware = migrator(database, audit, auditSettings.build());
+        assertThatExceptionOfType(RevGraphException.class).isThrownBy(() -> unaware.upgrade("heads"))
+            .satisfies((ex) -> assertThat(ex.code()).isEqualTo("not_empty_without_version_table"));
+
+        Migrator migrator = migrator(database, audit, auditSettings
+            .otherTreeTables(List.of("revgraph_version", "revgraph_applied", "revgraph_history")).build());
+        MigrationResult result = migrator.upgrade("heads");
+
+        assertThat(result.rowsAfter()).containsExactly("au1");
+        assertThat(Databases.list(database, "SELECT version_num FROM audit_version")).containsExactly("au1");
+        assertThat(versionRows(database)).containsExactly("c3");
+    }
+
+    @AllDatabasesTest
+    void stillRefusesANonEmptySchemaWhenNoOtherTreeHasMigratedIt(DatabaseKind kind) throws SQLException {
+        TestDatabase database = database(kind);
+        Databases.execute(database, "CREATE TABLE legacy (id INTEGER)");
+        Migrator migrator = migrator(database, linear(), MigrationSettings.builder()
+            .otherTreeTables(List.of("audit_version", "audit_applied", "audit_history")).build());
+
+        assertThatExceptionOfType(RevGraphException.class).isThrownBy(() -> migrator.upgrade("heads"))
+            .satisfies((ex) -> assertThat(ex.code()).isEqualTo("not_empty_without_version_table"));
+    }
+
+    @AllDatabasesTest
     void baselinesANonEmptySchemaWhenToldTo(DatabaseKind kind) throws SQLException {
         TestDatabase database = database(kind);
         Databases.execute(database, RevisionFiles.revlogTable(), "CREATE TABLE t_a1 (id INTEGER)",
