@@ -94,14 +94,16 @@ final class DatabaseServers {
 
     private static String skippedMessage(DatabaseKind kind, String variable, String reason) {
         return "No " + kind.displayName() + " server: " + variable + " is not set and " + reason
-                + ". Run `source scripts/dev-databases.sh` to start the local servers and set it.";
+                + ". Set it to a JDBC URL with credentials that may create databases (" + exampleUrl(kind)
+                + "), or start Docker for Testcontainers; in the RevGraph repository, `source "
+                + "scripts/dev-databases.sh` does it for the local servers.";
     }
 
     private static String requiredMessage(DatabaseKind kind, String variable, String reason) {
         return kind.displayName() + " is required (" + REQUIRE_VARIABLE + "=true), but " + variable
-                + " is not set and " + reason + ". Run `source scripts/dev-databases.sh` (or "
-                + "`eval \"$(scripts/dev-databases.sh)\"`) to start the local servers and export " + variable
-                + ", or set it to a JDBC URL with credentials (" + exampleUrl(kind) + ")";
+                + " is not set and " + reason + ". Set " + variable + " to a JDBC URL with credentials that "
+                + "may create databases (" + exampleUrl(kind) + "), or start Docker for Testcontainers; in the "
+                + "RevGraph repository, `source scripts/dev-databases.sh` starts the local servers and exports it.";
     }
 
     private static String exampleUrl(DatabaseKind kind) {
