@@ -33,12 +33,24 @@ public record TreeRevisions(MigrationTree tree, @Nullable DatabaseId vendor, Loa
 
     /**
      * Loads a tree's revisions for {@code vendor}; when that is {@code null}, for the tree's known database,
-     * asking the database itself only when a location needs {@code {vendor}} and the tree has one.
+     * else for the database behind its DataSource. The vendor expands {@code {vendor}} in locations and
+     * chooses the statement splitter's rules (MySQL and MariaDB read backslash escapes, {@code #}
+     * comments and {@code DELIMITER}), so it is asked for even when no location names it — but a command
+     * that only reads the graph ({@code heads}, {@code history}) still works while the database is down,
+     * unless a location needs {@code {vendor}}.
      */
     public static TreeRevisions load(CommandContext context, MigrationTree tree, @Nullable DatabaseId vendor) {
         DatabaseId id = (vendor != null) ? vendor : tree.databaseId();
-        if (id == null && tree.dataSource() != null && tree.locations().stream().anyMatch((l) -> l.contains("{vendor}"))) {
-            id = detect(tree.dataSource());
+        if (id == null && tree.dataSource() != null) {
+            boolean needed = tree.locations().stream().anyMatch((location) -> location.contains("{vendor}"));
+            try {
+                id = detect(tree.dataSource());
+            }
+            catch (DatabaseAccessException ex) {
+                if (needed) {
+                    throw ex;
+                }
+            }
         }
         LoadedRevisions scripts = context.revisionLoader().load(tree.locations(), (id != null) ? id.id() : null,
                 tree.javaPackages());
@@ -46,7 +58,7 @@ public record TreeRevisions(MigrationTree tree, @Nullable DatabaseId vendor, Loa
     }
 
     /** The database behind {@code dataSource}, asked over one short connection. */
-    static DatabaseId detect(DataSource dataSource) {
+    public static DatabaseId detect(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return Dialects.of(connection).id();
         }

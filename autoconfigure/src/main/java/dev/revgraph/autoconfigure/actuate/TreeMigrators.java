@@ -1,18 +1,13 @@
 package dev.revgraph.autoconfigure.actuate;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import dev.revgraph.command.CommandContext;
-import dev.revgraph.command.DatabaseAccessException;
 import dev.revgraph.command.MigrationTree;
 import dev.revgraph.command.TreeRevisions;
-import dev.revgraph.dialect.DatabaseId;
-import dev.revgraph.dialect.Dialects;
 import dev.revgraph.runtime.MigrationListener;
 import dev.revgraph.runtime.Migrator;
 
@@ -34,8 +29,7 @@ final class TreeMigrators {
 
     private static LoadedTree load(CommandContext context, MigrationTree tree) {
         DataSource dataSource = requireDataSource(tree);
-        DatabaseId vendor = (tree.databaseId() != null) ? tree.databaseId() : detect(dataSource);
-        TreeRevisions revisions = TreeRevisions.load(context, tree, vendor);
+        TreeRevisions revisions = TreeRevisions.load(context, tree, null);
         return new LoadedTree(tree, revisions,
                 Migrator.create(dataSource, revisions.scripts(), tree.settings(), MigrationListener.none()));
     }
@@ -46,15 +40,6 @@ final class TreeMigrators {
             throw new IllegalStateException("Tree '" + tree.name() + "' has no DataSource");
         }
         return dataSource;
-    }
-
-    private static DatabaseId detect(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return Dialects.of(connection).id();
-        }
-        catch (SQLException ex) {
-            throw new DatabaseAccessException("Could not connect to the database", ex);
-        }
     }
 
     /**

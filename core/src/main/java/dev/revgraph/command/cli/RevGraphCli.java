@@ -11,6 +11,7 @@ import dev.revgraph.command.CommandContext;
 import dev.revgraph.command.CommandRunner;
 import dev.revgraph.command.CommandUsageException;
 import dev.revgraph.command.ExitStatus;
+import dev.revgraph.command.JdbcUrls;
 import dev.revgraph.command.MigrationCommand;
 import dev.revgraph.command.MigrationTree;
 import dev.revgraph.runtime.MigrationSettings;
@@ -194,7 +195,9 @@ public final class RevGraphCli {
         }
         if (this.url != null) {
             String secret = (this.password != null) ? this.password : System.getenv(PASSWORD_VARIABLE);
-            builder.url(this.url).dataSource(new DriverManagerDataSource(this.url, this.user, secret));
+            builder.url(this.url)
+                .databaseId(JdbcUrls.databaseId(this.url))
+                .dataSource(new DriverManagerDataSource(this.url, this.user, secret));
         }
         return CommandContext.builder().tree(builder.build()).build();
     }
