@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 final class BookkeepingStore {
 
     /** The lock table, for databases that lock with a row (H2). */
-    static final String LOCK_TABLE = "revgraph_lock";
+    static final String LOCK_TABLE = VersionTableSql.LOCK_TABLE;
 
     private final Dialect dialect;
 

@@ -36,6 +36,12 @@ public final class VersionTableSql {
     /** The longest revision id: Alembic's {@code version_num VARCHAR(32)}. */
     public static final int MAX_REVISION_LENGTH = 32;
 
+    /**
+     * The table that holds the migration lock on databases without advisory locks (H2 and others), in the
+     * schema of the version table. Shared by every tree of that schema.
+     */
+    public static final String LOCK_TABLE = "revgraph_lock";
+
     static final String VERSION_COLUMN = "version_num";
 
     private final Dialect dialect;

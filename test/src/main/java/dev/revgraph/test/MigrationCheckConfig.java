@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import dev.revgraph.autogenerate.ModelSource;
 import dev.revgraph.diff.CompareOptions;
 import dev.revgraph.runtime.MigrationSettings;
+import dev.revgraph.runtime.VersionTableSql;
 import dev.revgraph.script.LoadedRevisions;
 import dev.revgraph.script.RevisionLoader;
 import dev.revgraph.testdb.DatabaseKind;
@@ -40,7 +41,7 @@ import org.jspecify.annotations.Nullable;
 public final class MigrationCheckConfig {
 
     /** The lock table RevGraph keeps on databases without an advisory lock (H2). */
-    static final String LOCK_TABLE = "revgraph_lock";
+    static final String LOCK_TABLE = VersionTableSql.LOCK_TABLE;
 
     private final List<String> locations;
 
