@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import dev.revgraph.autogenerate.ModelSource;
+import dev.revgraph.diff.CompareOptions;
 import dev.revgraph.runtime.MigrationListener;
 import dev.revgraph.script.RevisionLoader;
 
@@ -47,6 +49,10 @@ public final class CommandContext {
 
     private final MigrationListener listener;
 
+    private final @Nullable ModelSource modelSource;
+
+    private final CompareOptions compareOptions;
+
     private CommandContext(Builder builder) {
         if (builder.trees.isEmpty()) {
             throw new IllegalArgumentException("A command context needs at least one tree");
@@ -64,6 +70,8 @@ public final class CommandContext {
         this.clock = builder.clock;
         this.revisionIds = builder.revisionIds;
         this.listener = builder.listener;
+        this.modelSource = builder.modelSource;
+        this.compareOptions = builder.compareOptions;
     }
 
     public static Builder builder() {
@@ -120,6 +128,19 @@ public final class CommandContext {
         return this.listener;
     }
 
+    /**
+     * Where {@code revision --autogenerate} and {@code check} get the entity model from, or {@code null}
+     * where there is none (the standalone command line).
+     */
+    public @Nullable ModelSource modelSource() {
+        return this.modelSource;
+    }
+
+    /** What {@code revision --autogenerate} and {@code check} compare (tables, types, defaults, filter). */
+    public CompareOptions compareOptions() {
+        return this.compareOptions;
+    }
+
     private MigrationTree find(String name) {
         for (MigrationTree tree : this.trees) {
             if (tree.name().equals(name)) {
@@ -159,6 +180,10 @@ public final class CommandContext {
 
         private MigrationListener listener = MigrationListener.none();
 
+        private @Nullable ModelSource modelSource;
+
+        private CompareOptions compareOptions = CompareOptions.defaults();
+
         private Builder() {
         }
 
@@ -196,6 +221,18 @@ public final class CommandContext {
 
         public Builder listener(MigrationListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** The entity model {@code revision --autogenerate} and {@code check} compare the database with. */
+        public Builder modelSource(@Nullable ModelSource modelSource) {
+            this.modelSource = modelSource;
+            return this;
+        }
+
+        /** What {@code revision --autogenerate} and {@code check} compare; {@link CompareOptions#defaults()} by default. */
+        public Builder compareOptions(CompareOptions compareOptions) {
+            this.compareOptions = Objects.requireNonNull(compareOptions, "compareOptions");
             return this;
         }
 

@@ -4,11 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import dev.revgraph.autogenerate.AutogeneratePlan;
+import dev.revgraph.autogenerate.OperationText;
+import dev.revgraph.autogenerate.PlannedOperation;
+import dev.revgraph.autogenerate.Risk;
+
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code revision -m MSG}: writes a new, empty revision on the current head (or {@code --head}), as
- * Alembic's {@code revision} does. {@code --autogenerate} is reserved: it fails until autogenerate exists.
+ * Alembic's {@code revision} does. With {@code --autogenerate}, the revision holds the operations that bring the
+ * database (at its heads) to the entity model of the context's {@link dev.revgraph.autogenerate.ModelSource},
+ * each under its risks; nothing is written when there is no difference.
  *
  * <p>JSON: {@code {"tree": "main", "revision": {...}, "path": "/abs/0a1b2c3d4e5f_add_x.sql",
  * "format": "sql", "className": null}}.
@@ -51,8 +58,7 @@ public record RevisionCommand(@Nullable String tree, String message, boolean aut
     @Override
     public CommandResult run(CommandContext context, CommandOutput output) {
         if (this.autogenerate) {
-            throw new CommandUsageException("revision --autogenerate is not available yet; write the revision by "
-                    + "hand (revision -m \"...\") for now");
+            return autogenerate(context, output);
         }
         MigrationTree selected = context.tree(this.tree);
         TreeRevisions revisions = TreeRevisions.load(context, selected, null);
@@ -61,5 +67,47 @@ public record RevisionCommand(@Nullable String tree, String message, boolean aut
                         this.dependsOn, this.revId, this.format, this.versionPath, this.javaPackage, false),
                 output);
         return CommandResult.success(Generation.json(selected, generated));
+    }
+
+    /**
+     * Alembic's {@code revision --autogenerate}: on a database at its heads, the difference between the
+     * entity model and the database as a revision; nothing written when there is none.
+     */
+    private CommandResult autogenerate(CommandContext context, CommandOutput output) {
+        MigrationTree selected = context.tree(this.tree);
+        ModelComparison comparison = ModelComparison.atHeads(context, selected, "autogenerate");
+        ModelComparison.Planned planned = comparison.plan();
+        AutogeneratePlan plan = planned.plan();
+        plan.differences().forEach((difference) -> output.line("Detected " + difference.describe()));
+        plan.warnings().forEach((warning) -> output.line("WARNING: " + warning));
+        Json.JsonObject json;
+        if (plan.isEmpty()) {
+            output.line("No changes in schema detected.");
+            json = Json.object().put("tree", selected.name()).put("revision", null).put("path", null);
+        }
+        else {
+            for (PlannedOperation operation : plan.upgrade()) {
+                output.line("  " + OperationText.describe(operation.operation()));
+                operation.risks().forEach((risk) -> output.line("      " + risk.describe()));
+            }
+            RevisionGenerator.Generated generated = new RevisionGenerator(context, comparison.revisions()).generate(
+                    new RevisionGenerator.Request(this.message, List.of(this.head), this.splice, this.branchLabels,
+                            this.dependsOn, this.revId, this.format, this.versionPath, this.javaPackage, false, plan,
+                            planned.autogenerator().dialect()),
+                    output);
+            if (generated.format() == RevisionFormat.SQL) {
+                output.line("Rebuild the application (or restart it, for a filesystem: location) before 'upgrade' sees "
+                        + generated.path().getFileName());
+            }
+            json = Generation.json(selected, generated);
+        }
+        return CommandResult.success(json
+            .put("differences", plan.differences().stream().map(CheckCommand::json).toList())
+            .put("operations", plan.upgrade().stream().map((operation) -> Json.object()
+                .put("operation", OperationText.describe(operation.operation()))
+                .put("risks", operation.risks().stream().map(Risk::describe).toList())
+                .put("warnings", operation.warnings()))
+                .toList())
+            .put("warnings", plan.warnings()));
     }
 }

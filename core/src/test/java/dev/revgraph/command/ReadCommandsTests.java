@@ -203,9 +203,9 @@ class ReadCommandsTests {
     }
 
     @Test
-    void checkIsReservedUntilAutogenerateExists() {
+    void checkNeedsTheEntityModel() {
         CommandTester.Run run = this.branched.text(new CheckCommand(null));
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
-        assertThat(run.err()).contains("check needs autogenerate");
+        assertThat(run.err()).contains("check needs the entity model");
     }
 }

@@ -176,11 +176,11 @@ class RevisionCommandTests {
     }
 
     @Test
-    void autogenerateIsNotAvailableYet() {
+    void autogenerateNeedsTheEntityModel() {
         CommandTester.Run run = this.tester.text(new RevisionCommand(null, "x", true, "head", false, List.of(),
                 List.of(), null, RevisionFormat.SQL, null, null));
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
-        assertThat(run.err()).contains("--autogenerate is not available yet");
+        assertThat(run.err()).contains("autogenerate needs the entity model");
     }
 
     @Test

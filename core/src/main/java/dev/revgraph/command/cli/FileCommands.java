@@ -39,7 +39,7 @@ final class FileCommands {
         String message;
 
         @Option(names = "--autogenerate", description = "Write the difference between the entity model and the "
-                + "database (not available yet).")
+                + "database (needs the entity model: run it from the application).")
         boolean autogenerate;
 
         @Option(names = "--head", paramLabel = "REV", defaultValue = "head", description = "The revision to build on: "

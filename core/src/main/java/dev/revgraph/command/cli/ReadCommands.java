@@ -147,7 +147,8 @@ final class ReadCommands {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Compare the entity model with the database (needs autogenerate: not available yet).")
+            description = "Compare the entity model with the database; exit 1 when they differ (needs the entity "
+                    + "model: run it from the application).")
     static final class CheckCli implements Callable<Integer> {
 
         @ParentCommand

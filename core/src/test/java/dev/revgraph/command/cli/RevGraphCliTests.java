@@ -230,10 +230,10 @@ class RevGraphCliTests {
     }
 
     @Test
-    void checkIsReserved() {
+    void checkNeedsTheEntityModelOfAnApplication() {
         Run run = cli("--locations", "classpath:command/branched", "check");
         assertThat(run.status()).isEqualTo(ExitStatus.USAGE);
-        assertThat(run.err()).contains("not available yet");
+        assertThat(run.err()).contains("check needs the entity model");
     }
 
     /** Runs commands with the same connection options. */
