@@ -16,19 +16,18 @@ import org.jspecify.annotations.Nullable;
  * @param message the message
  * @param branchLabels labels for the merge revision
  * @param revId the id to use instead of a generated one
- * @param format SQL or Java
+ * @param format SQL or Java; {@code null} for the tree's {@link MigrationTree#revisionFormat()}
  * @param versionPath the directory to write to instead of the tree's
  * @param javaPackage the package of a Java revision instead of the tree's
  */
 public record MergeCommand(@Nullable String tree, List<String> revisions, String message, List<String> branchLabels,
-        @Nullable String revId, RevisionFormat format, @Nullable Path versionPath, @Nullable String javaPackage)
+        @Nullable String revId, @Nullable RevisionFormat format, @Nullable Path versionPath, @Nullable String javaPackage)
         implements MigrationCommand {
 
     public MergeCommand {
         revisions = List.copyOf(revisions);
         Objects.requireNonNull(message, "message");
         branchLabels = List.copyOf(branchLabels);
-        Objects.requireNonNull(format, "format");
     }
 
     @Override
@@ -45,7 +44,8 @@ public record MergeCommand(@Nullable String tree, List<String> revisions, String
         TreeRevisions loaded = TreeRevisions.load(context, selected, null);
         RevisionGenerator generator = new RevisionGenerator(context, loaded);
         RevisionGenerator.Request request = new RevisionGenerator.Request(this.message, this.revisions, false,
-                this.branchLabels, List.of(), this.revId, this.format, this.versionPath, this.javaPackage, true);
+                this.branchLabels, List.of(), this.revId, (this.format != null) ? this.format : selected.revisionFormat(),
+                this.versionPath, this.javaPackage, true);
         RevisionGenerator.Generated generated = generator.generate(request, output);
         return CommandResult.success(Generation.json(selected, generated));
     }

@@ -61,6 +61,8 @@ public final class MigrationTree {
 
     private final String fileTemplate;
 
+    private final RevisionFormat revisionFormat;
+
     private MigrationTree(Builder builder) {
         this.name = builder.name;
         this.locations = List.copyOf(builder.locations);
@@ -73,6 +75,7 @@ public final class MigrationTree {
         this.javaSourceDirectory = builder.javaSourceDirectory;
         this.javaPackage = builder.javaPackage;
         this.fileTemplate = builder.fileTemplate;
+        this.revisionFormat = builder.revisionFormat;
     }
 
     /** A builder for the tree called {@code name}. */
@@ -152,6 +155,14 @@ public final class MigrationTree {
         return this.fileTemplate;
     }
 
+    /**
+     * The format of new revisions when a command does not name one: SQL by default (the standalone command
+     * line), Java in an application ({@code migrations.autogenerate.format}).
+     */
+    public RevisionFormat revisionFormat() {
+        return this.revisionFormat;
+    }
+
     @Override
     public String toString() {
         return "MigrationTree[" + this.name + ", locations=" + this.locations + ", javaPackages=" + this.javaPackages
@@ -182,6 +193,8 @@ public final class MigrationTree {
         private @Nullable String javaPackage;
 
         private String fileTemplate = FileNameTemplate.DEFAULT;
+
+        private RevisionFormat revisionFormat = RevisionFormat.SQL;
 
         private Builder(String name) {
             Objects.requireNonNull(name, "name");
@@ -246,6 +259,11 @@ public final class MigrationTree {
         public Builder fileTemplate(String fileTemplate) {
             new FileNameTemplate(fileTemplate);
             this.fileTemplate = fileTemplate;
+            return this;
+        }
+
+        public Builder revisionFormat(RevisionFormat revisionFormat) {
+            this.revisionFormat = Objects.requireNonNull(revisionFormat, "revisionFormat");
             return this;
         }
 

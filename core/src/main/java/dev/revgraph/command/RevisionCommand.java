@@ -34,14 +34,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record RevisionCommand(@Nullable String tree, String message, boolean autogenerate, String head,
         boolean splice, List<String> branchLabels, List<String> dependsOn, @Nullable String revId,
-        RevisionFormat format, @Nullable Path versionPath, @Nullable String javaPackage) implements MigrationCommand {
+        @Nullable RevisionFormat format, @Nullable Path versionPath, @Nullable String javaPackage) implements MigrationCommand {
 
     public RevisionCommand {
         Objects.requireNonNull(message, "message");
         head = (head != null) ? head : "head";
         branchLabels = List.copyOf(branchLabels);
         dependsOn = List.copyOf(dependsOn);
-        Objects.requireNonNull(format, "format");
     }
 
     /** A plain SQL revision on {@code head}. */
@@ -55,6 +54,11 @@ public record RevisionCommand(@Nullable String tree, String message, boolean aut
         return "revision";
     }
 
+    /** The format asked for, else the tree's: SQL on the command line, the application's choice in it. */
+    private RevisionFormat format(MigrationTree tree) {
+        return (this.format != null) ? this.format : tree.revisionFormat();
+    }
+
     @Override
     public CommandResult run(CommandContext context, CommandOutput output) {
         if (this.autogenerate) {
@@ -64,7 +68,7 @@ public record RevisionCommand(@Nullable String tree, String message, boolean aut
         TreeRevisions revisions = TreeRevisions.load(context, selected, null);
         RevisionGenerator.Generated generated = new RevisionGenerator(context, revisions).generate(
                 new RevisionGenerator.Request(this.message, List.of(this.head), this.splice, this.branchLabels,
-                        this.dependsOn, this.revId, this.format, this.versionPath, this.javaPackage, false),
+                        this.dependsOn, this.revId, format(selected), this.versionPath, this.javaPackage, false),
                 output);
         return CommandResult.success(Generation.json(selected, generated));
     }
@@ -92,7 +96,7 @@ public record RevisionCommand(@Nullable String tree, String message, boolean aut
             }
             RevisionGenerator.Generated generated = new RevisionGenerator(context, comparison.revisions()).generate(
                     new RevisionGenerator.Request(this.message, List.of(this.head), this.splice, this.branchLabels,
-                            this.dependsOn, this.revId, this.format, this.versionPath, this.javaPackage, false, plan,
+                            this.dependsOn, this.revId, format(selected), this.versionPath, this.javaPackage, false, plan,
                             planned.autogenerator().dialect()),
                     output);
             if (generated.format() == RevisionFormat.SQL) {

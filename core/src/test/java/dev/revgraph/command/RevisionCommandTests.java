@@ -223,6 +223,22 @@ class RevisionCommandTests {
     }
 
     @Test
+    void writesInTheTreesFormatWhenTheCommandNamesNone() {
+        Path revisions = this.directory.resolve("db");
+        CommandTester javaByDefault = new CommandTester(CommandContext.builder()
+            .tree(MigrationTree.builder("main").locations(List.of("filesystem:" + revisions))
+                .revisionFormat(RevisionFormat.JAVA).build())
+            .workingDirectory(this.directory)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .build());
+        CommandTester.Run run = javaByDefault.text(new RevisionCommand(null, "Add notes", false, "feedback@head",
+                false, List.of(), List.of(), "cc0011223344", null, null, null));
+        assertThat(this.directory.resolve("src/main/java/db/revisions/AddNotes_cc0011223344.java"))
+            .as(run.out() + run.err()).exists();
+        assertThat(revisions).isDirectoryNotContaining("glob:**cc0011223344*");
+    }
+
+    @Test
     void writesAJavaRevisionThatCompilesAndLoadsBack() throws Exception {
         CommandTester.Run run = this.tester.text(new RevisionCommand(null, "Backfill like counts", false,
                 "feedback@head", false, List.of(), List.of("ae10"), "ba229313341d", RevisionFormat.JAVA, null,

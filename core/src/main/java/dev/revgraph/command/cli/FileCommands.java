@@ -60,9 +60,9 @@ final class FileCommands {
         @Option(names = "--rev-id", paramLabel = "ID", description = "The id to use instead of a generated one.")
         @Nullable String revId;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sql", description = "sql (the default) "
-                + "or java.")
-        String format;
+        @Option(names = "--format", paramLabel = "FORMAT", description = "sql or java (default: the tree's: sql on "
+                + "the standalone command line, migrations.autogenerate.format (java) in an application).")
+        @Nullable String format;
 
         @Option(names = "--version-path", paramLabel = "DIR", description = "The directory to write to (default: the "
                 + "tree's first filesystem location, else src/main/resources/db/revisions; src/main/java for Java).")
@@ -75,7 +75,7 @@ final class FileCommands {
         @Override
         public Integer call() {
             return this.cli.run(new RevisionCommand(this.common.tree, this.message, this.autogenerate, this.head,
-                    this.splice, this.branchLabels, this.dependsOn, this.revId, RevisionFormat.of(this.format),
+                    this.splice, this.branchLabels, this.dependsOn, this.revId, (this.format != null) ? RevisionFormat.of(this.format) : null,
                     this.versionPath, this.javaPackage), this.common.tree, this.common.json);
         }
     }
@@ -104,9 +104,9 @@ final class FileCommands {
         @Option(names = "--rev-id", paramLabel = "ID", description = "The id to use instead of a generated one.")
         @Nullable String revId;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "sql", description = "sql (the default) "
-                + "or java.")
-        String format;
+        @Option(names = "--format", paramLabel = "FORMAT", description = "sql or java (default: the tree's: sql on "
+                + "the standalone command line, migrations.autogenerate.format (java) in an application).")
+        @Nullable String format;
 
         @Option(names = "--version-path", paramLabel = "DIR", description = "The directory to write to.")
         @Nullable Path versionPath;
@@ -117,7 +117,7 @@ final class FileCommands {
         @Override
         public Integer call() {
             return this.cli.run(new MergeCommand(this.common.tree, this.revisions, this.message, this.branchLabels,
-                    this.revId, RevisionFormat.of(this.format), this.versionPath, this.javaPackage), this.common.tree,
+                    this.revId, (this.format != null) ? RevisionFormat.of(this.format) : null, this.versionPath, this.javaPackage), this.common.tree,
                     this.common.json);
         }
     }
