@@ -108,7 +108,8 @@ final class MigrationTreesFactory {
             .dataSource(database.dataSource())
             .databaseId(database.id())
             .fileTemplate(this.properties.getFileTemplate())
-            .javaSourceDirectory(autogenerate.getJavaSourceDirectory());
+            .javaSourceDirectory(autogenerate.getJavaSourceDirectory())
+            .revisionFormat(autogenerate.getFormat());
         if (spec.main()) {
             settings.baselineOnStartup(this.properties.getBaselineOnStartup());
             tree.javaPackage(autogenerate.getJavaPackage()).revisionDirectory(autogenerate.getSqlDirectory());

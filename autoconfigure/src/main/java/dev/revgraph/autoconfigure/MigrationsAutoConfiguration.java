@@ -4,7 +4,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import dev.revgraph.autogenerate.ModelSource;
 import dev.revgraph.command.CommandContext;
+import dev.revgraph.diff.AutogenerateFilter;
 import dev.revgraph.runtime.MigrationListener;
 import dev.revgraph.script.RevisionLoader;
 
@@ -62,36 +64,32 @@ public final class MigrationsAutoConfiguration {
     @ConditionalOnMissingBean
     MigrationsInitializer migrationsInitializer(CommandContext context, MigrationsProperties properties,
             ObjectProvider<MigrationsStrategy> strategy, ObjectProvider<ApplicationArguments> arguments,
-            ObjectProvider<MigrationsCommandExit> exit, Environment environment) {
+            ObjectProvider<MigrationsCommandExit> exit, Environment environment,
+            ObjectProvider<MigrationsDrift> drift) {
         ApplicationArguments applicationArguments = arguments.getIfAvailable();
         MigrationsCommandLine commandLine = MigrationsCommandLine
             .parse((applicationArguments != null) ? applicationArguments.getSourceArgs() : new String[0]);
         if (!commandLine.isCommandMode()) {
             warnIfHibernateRunsFirst(environment);
         }
-        return new MigrationsInitializer(context, strategy.getIfAvailable(() -> defaultStrategy(properties)),
-                commandLine.command(), exit.getIfAvailable(MigrationsCommandExit::system));
+        MigrationsStrategy onStartup = MigrationsDriftCheck.after(
+                strategy.getIfAvailable(() -> defaultStrategy(properties)), properties.getDrift().getOnStartup(),
+                drift::getObject);
+        return new MigrationsInitializer(context, onStartup, commandLine.command(),
+                exit.getIfAvailable(MigrationsCommandExit::system));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MigrationsDrift migrationsDrift(CommandContext context) {
+        return new MigrationsDrift(context);
     }
 
     private static MigrationsStrategy defaultStrategy(MigrationsProperties properties) {
-        MigrationsStrategy onStartup = switch (properties.getOnStartup()) {
+        return switch (properties.getOnStartup()) {
             case UPGRADE -> MigrationsStrategy.upgrade(MigrationTreesFactory.targets(properties));
             case VALIDATE -> MigrationsStrategy.validate();
             case NONE -> (context) -> logger.info("Not migrating at start-up (migrations.on-startup=none)");
-        };
-        MigrationsProperties.DriftMode drift = properties.getDrift().getOnStartup();
-        if (drift == MigrationsProperties.DriftMode.OFF) {
-            return onStartup;
-        }
-        return (context) -> {
-            onStartup.migrate(context);
-            String message = "migrations.drift.on-startup=" + drift.name().toLowerCase(java.util.Locale.ROOT)
-                    + " is set, but drift detection (comparing the entity model with the database) is not "
-                    + "available yet";
-            if (drift == MigrationsProperties.DriftMode.FAIL) {
-                throw new IllegalStateException(message + "; set it to off or warn");
-            }
-            logger.warn(message + "; the database was not compared");
         };
     }
 
@@ -114,7 +112,8 @@ public final class MigrationsAutoConfiguration {
                 ObjectProvider<JdbcConnectionDetails> connectionDetails,
                 ObjectProvider<MigrationTreeCustomizer> treeCustomizers,
                 ObjectProvider<MigrationsContextCustomizer> contextCustomizers,
-                ObjectProvider<MigrationListener> listeners) {
+                ObjectProvider<MigrationListener> listeners, ObjectProvider<ModelSource> modelSource,
+                ObjectProvider<AutogenerateFilter> autogenerateFilters) {
             MigrationsDataSourceResolver resolver = new MigrationsDataSourceResolver(properties,
                     resourceLoader.getClassLoader());
             SingletonSupplier<MigrationsDataSourceResolver.Resolved> resolved = SingletonSupplier
@@ -128,7 +127,10 @@ public final class MigrationsAutoConfiguration {
             CommandContext.Builder context = CommandContext.builder()
                 .trees(new MigrationTreesFactory(properties, resolved, beanFactory, customizers).trees())
                 .revisionLoader(loader)
-                .listener(MigrationListener.composite(listeners.orderedStream().toList()));
+                .listener(MigrationListener.composite(listeners.orderedStream().toList()))
+                .modelSource(modelSource.getIfUnique())
+                .compareOptions(AutogenerateSettings.compareOptions(properties.getAutogenerate(),
+                        autogenerateFilters.orderedStream().toList()));
             contextCustomizers.orderedStream().forEach((customizer) -> customizer.customize(context));
             return context.build();
         }

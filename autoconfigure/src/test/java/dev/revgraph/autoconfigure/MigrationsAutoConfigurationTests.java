@@ -208,18 +208,21 @@ class MigrationsAutoConfigurationTests {
     }
 
     @Test
-    void warnsThatDriftDetectionIsNotAvailableWhenDriftIsWarn(CapturedOutput output) {
+    void warnsThatTheModelWasNotComparedWithoutOneWhenDriftIsWarn(CapturedOutput output) {
         this.contextRunner.withPropertyValues("migrations.drift.on-startup=warn").run((context) -> {
             assertThat(context).hasNotFailed();
-            assertThat(output).contains("drift detection (comparing the entity model with the database) is not "
-                    + "available yet");
+            assertThat(output).contains("The entity model was not compared with the database")
+                .contains("there is no entity model");
         });
     }
 
     @Test
-    void failsStartupWhenDriftIsFailBecauseDriftDetectionIsNotAvailable() {
+    void failsStartupWithoutAModelWhenDriftIsFail() {
         this.contextRunner.withPropertyValues("migrations.drift.on-startup=fail")
-            .run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("not available yet"));
+            .run((context) -> assertThat(context).getFailure()
+                .rootCause()
+                .isInstanceOf(MigrationsDriftException.class)
+                .hasMessageContaining("there is no entity model"));
     }
 
     // --- properties ---------------------------------------------------------------------------------

@@ -1,0 +1,5 @@
+package dev.revgraph.autogenerate.hibernate.shop;
+
+public enum Tier {
+    BRONZE, SILVER, GOLD, PLATINUM
+}
