@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.revgraph.diff.AutogenerateFilter;
 import dev.revgraph.diff.CompareOptions;
-import dev.revgraph.runtime.VersionTableSql;
 
 /**
  * The compare options {@code migrations.autogenerate.*} gives {@code check}, {@code revision --autogenerate}
@@ -16,13 +15,12 @@ final class AutogenerateSettings {
     }
 
     /**
-     * The tables, schemas, types and defaults to compare, and the application's filters; never the lock
-     * table RevGraph keeps on databases without advisory locks (H2), which belongs to no tree.
+     * The tables, schemas, types and defaults to compare, and the application's filters. RevGraph's own
+     * tables are left out for each tree, by {@code CommandContext.compareOptions(tree)}.
      */
     static CompareOptions compareOptions(MigrationsProperties.Autogenerate autogenerate,
             List<AutogenerateFilter> filters) {
         CompareOptions options = CompareOptions.defaults()
-            .ignoringTables(VersionTableSql.LOCK_TABLE)
             .compareTypes(autogenerate.isCompareTypes())
             .compareDefaults(autogenerate.isCompareDefaults())
             .includeTables(autogenerate.getIncludeTables().toArray(String[]::new))

@@ -3,7 +3,6 @@ package dev.revgraph.autoconfigure;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +12,7 @@ import dev.revgraph.autogenerate.Autogenerator;
 import dev.revgraph.autogenerate.ModelSource;
 import dev.revgraph.command.CommandContext;
 import dev.revgraph.command.MigrationTree;
-import dev.revgraph.diff.CompareOptions;
 import dev.revgraph.diff.Difference;
-import dev.revgraph.runtime.MigrationSettings;
 import dev.revgraph.schema.Schema;
 
 import org.jspecify.annotations.Nullable;
@@ -74,6 +71,11 @@ public class MigrationsDrift {
         return report;
     }
 
+    /** The name of the tree whose database is compared: the context's first tree. */
+    public String tree() {
+        return this.context.trees().get(0).name();
+    }
+
     /** Whether there is a model to compare with. */
     public boolean isAvailable() {
         return this.context.modelSource() != null;
@@ -95,7 +97,8 @@ public class MigrationsDrift {
             Autogenerator autogenerator = Autogenerator.forConnection(connection);
             database = autogenerator.dialect().id().displayName() + " " + autogenerator.dialect().version();
             Schema model = source.model(autogenerator.dialect());
-            List<Difference> differences = autogenerator.differences(connection, model, options(tree));
+            List<Difference> differences = autogenerator.differences(connection, model,
+                    this.context.compareOptions(tree));
             return report(tree, differences.isEmpty() ? DriftReport.Status.IN_SYNC : DriftReport.Status.DRIFT,
                     database, source.entities(), differences, null);
         }
@@ -103,19 +106,6 @@ public class MigrationsDrift {
             String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getName();
             return report(tree, DriftReport.Status.FAILED, database, List.of(), List.of(), message);
         }
-    }
-
-    /** What {@code check} compares for {@code tree}: the context's options without RevGraph's own tables. */
-    private CompareOptions options(MigrationTree tree) {
-        MigrationSettings settings = tree.settings();
-        List<String> ignored = new ArrayList<>(List.of(settings.versionTable(), settings.appliedTable(),
-                settings.historyTable()));
-        ignored.addAll(settings.otherTreeTables());
-        CompareOptions options = this.context.compareOptions().ignoringTables(ignored.toArray(String[]::new));
-        if (options.schemas().isEmpty() && settings.schema() != null) {
-            options = options.schemas(List.of(settings.schema()));
-        }
-        return options;
     }
 
     private DriftReport report(MigrationTree tree, DriftReport.Status status, @Nullable String database,

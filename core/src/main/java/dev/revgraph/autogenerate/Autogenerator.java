@@ -16,6 +16,7 @@ import dev.revgraph.diff.SchemaComparator;
 import dev.revgraph.schema.CatalogReader;
 import dev.revgraph.schema.CatalogReaders;
 import dev.revgraph.schema.Schema;
+import dev.revgraph.schema.Sequence;
 import dev.revgraph.schema.Table;
 
 import org.jspecify.annotations.Nullable;
@@ -32,9 +33,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * Reading: the database's catalog, in bulk, for each compared schema ({@link CompareOptions#schemas()},
- * the connection's current schema when none); the model's tables of the first (default) schema are those
- * without a schema or with that one, the others go to their own schema, and operations on them are
- * qualified. Then the database's names in the model's spelling ({@link PortableNames}), the renames the
+ * the connection's current schema when none); the model's tables and sequences of the first (default)
+ * schema are those without a schema or with that one, the others go to their own schema, and operations
+ * on them are qualified ({@code op.inSchema("audit")}). Then the database's names in the model's spelling ({@link PortableNames}), the renames the
  * model declares, the comparison, the operations in dependency order, and the live counts of their risks.
  */
 public final class Autogenerator {
@@ -135,13 +136,26 @@ public final class Autogenerator {
             String schema = schemas.get(i);
             boolean isDefault = i == 0;
             List<Table> tables = model.tables().stream()
-                .filter((table) -> (table.schema() == null) ? isDefault : same(table.schema(), schema)
-                        || (isDefault && model.name() != null && same(table.schema(), model.name())))
+                .filter((table) -> inPart(table.schema(), schema, isDefault, model))
                 .toList();
-            Schema modelPart = new Schema(schema, tables, isDefault ? model.sequences() : List.of());
+            List<Sequence> sequences = model.sequences().stream()
+                .filter((sequence) -> inPart(sequence.schema(), schema, isDefault, model))
+                .toList();
+            Schema modelPart = new Schema(schema, tables, sequences);
             pairs.add(new SchemaPair(modelPart, reader.read(connection, schema, options.tableFilter())));
         }
         return pairs;
+    }
+
+    /**
+     * Whether a model's table or sequence in {@code objectSchema} is compared with database schema
+     * {@code schema}: its own schema, or the first (default) one when it has none or the model's.
+     */
+    private static boolean inPart(@Nullable String objectSchema, String schema, boolean isDefault, Schema model) {
+        if (objectSchema == null) {
+            return isDefault;
+        }
+        return same(objectSchema, schema) || (isDefault && model.name() != null && same(objectSchema, model.name()));
     }
 
     private static boolean same(String a, String b) {

@@ -18,6 +18,7 @@ import dev.revgraph.operation.CreateIndex;
 import dev.revgraph.operation.CreateSequence;
 import dev.revgraph.operation.CreateTable;
 import dev.revgraph.operation.ForeignKey;
+import dev.revgraph.operation.IndexElement;
 import dev.revgraph.operation.PrimaryKey;
 import dev.revgraph.operation.QualifiedName;
 import dev.revgraph.operation.UniqueConstraint;
@@ -170,12 +171,7 @@ final class Definitions {
     CreateIndex index(Table table, TableIndex index) {
         CreateIndex.Builder builder = CreateIndex.builder(index.name(), name(table.name()));
         for (IndexColumn column : index.columns()) {
-            if (column.expression()) {
-                builder.expression(column.text());
-            }
-            else {
-                builder.columns(column.text());
-            }
+            builder.element(new IndexElement(column.text(), column.expression(), canonicalizer.descending(column)));
         }
         if (index.unique()) {
             builder.unique();

@@ -169,27 +169,32 @@ final class JavaOperationWriter implements Operation.Visitor<CodeBlock> {
     @Override
     public CodeBlock createIndex(CreateIndex operation) {
         boolean plain = !operation.unique() && operation.where() == null && !operation.concurrently()
-                && operation.elements().stream().noneMatch(IndexElement::expression);
+                && operation.elements().stream().noneMatch((element) -> element.expression() || element.descending());
         if (plain) {
             return CodeBlock.of("$L.createIndex($S, $S, $L);\n", op(operation.table()), operation.name(),
                     operation.table().name(), strings(operation.elements().stream().map(IndexElement::text).toList()));
         }
         CodeBlock.Builder definition = CodeBlock.builder().add("i -> i");
         List<String> run = new ArrayList<>();
+        boolean runDescending = false;
         for (IndexElement element : operation.elements()) {
-            if (element.expression()) {
-                if (!run.isEmpty()) {
-                    definition.add(".columns($L)", strings(run));
-                    run.clear();
-                }
+            if (!run.isEmpty() && (element.expression() || element.descending() != runDescending)) {
+                definition.add(".$L($L)", runDescending ? "descending" : "columns", strings(run));
+                run.clear();
+            }
+            if (element.expression() && element.descending()) {
+                definition.add(".element($T.expression($S).desc())", IndexElement.class, element.text());
+            }
+            else if (element.expression()) {
                 definition.add(".expression($S)", element.text());
             }
             else {
                 run.add(element.text());
+                runDescending = element.descending();
             }
         }
         if (!run.isEmpty()) {
-            definition.add(".columns($L)", strings(run));
+            definition.add(".$L($L)", runDescending ? "descending" : "columns", strings(run));
         }
         if (operation.unique()) {
             definition.add(".unique()");

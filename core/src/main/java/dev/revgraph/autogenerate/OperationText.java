@@ -103,7 +103,7 @@ public final class OperationText implements Operation.Visitor<String> {
     @Override
     public String createIndex(CreateIndex operation) {
         return "create " + (operation.unique() ? "unique " : "") + "index " + operation.name() + " on "
-                + operation.table() + " (" + operation.elements().stream().map(IndexElement::text)
+                + operation.table() + " (" + operation.elements().stream().map(IndexElement::toString)
                     .collect(Collectors.joining(", ")) + ")" + ((operation.where() != null) ? " WHERE "
                             + operation.where() : "");
     }

@@ -40,7 +40,7 @@ final class PortableNames {
         }
         List<Table> tables = database.tables().stream().map(PortableNames::table).toList();
         List<Sequence> sequences = database.sequences().stream()
-            .map((s) -> new Sequence(name(s.name()), s.dataType(), s.start(), s.increment(), s.minValue(), s.maxValue(),
+            .map((s) -> new Sequence(s.schema(), name(s.name()), s.dataType(), s.start(), s.increment(), s.minValue(), s.maxValue(),
                     s.cache(), s.cycle(), (s.ownedBy() != null) ? new ColumnReference(name(s.ownedBy().table()),
                             name(s.ownedBy().column())) : null, s.identity()))
             .toList();

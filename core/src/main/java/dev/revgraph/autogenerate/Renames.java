@@ -139,7 +139,7 @@ final class Renames {
         }
         List<Sequence> sequences = database.sequences().stream()
             .map((sequence) -> (sequence.ownedBy() != null && sameName(sequence.ownedBy().table(), old.name()))
-                    ? new Sequence(sequence.name(), sequence.dataType(), sequence.start(), sequence.increment(),
+                    ? new Sequence(sequence.schema(), sequence.name(), sequence.dataType(), sequence.start(), sequence.increment(),
                             sequence.minValue(), sequence.maxValue(), sequence.cache(), sequence.cycle(),
                             new ColumnReference(newName, sequence.ownedBy().column()), sequence.identity())
                     : sequence)

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import dev.revgraph.autogenerate.ModelSource;
 import dev.revgraph.diff.CompareOptions;
 import dev.revgraph.runtime.MigrationListener;
+import dev.revgraph.runtime.MigrationSettings;
 import dev.revgraph.script.RevisionLoader;
 
 import org.jspecify.annotations.Nullable;
@@ -139,6 +140,20 @@ public final class CommandContext {
     /** What {@code revision --autogenerate} and {@code check} compare (tables, types, defaults, filter). */
     public CompareOptions compareOptions() {
         return this.compareOptions;
+    }
+
+    /**
+     * What {@code check}, {@code revision --autogenerate} and drift compare for {@code tree}: the
+     * {@link #compareOptions()} without RevGraph's own tables ({@link MigrationSettings#ownTables()}), in the
+     * tree's schema when the options name none.
+     */
+    public CompareOptions compareOptions(MigrationTree tree) {
+        MigrationSettings settings = tree.settings();
+        CompareOptions options = this.compareOptions.ignoringTables(settings.ownTables().toArray(String[]::new));
+        if (options.schemas().isEmpty() && settings.schema() != null) {
+            options = options.schemas(List.of(settings.schema()));
+        }
+        return options;
     }
 
     private MigrationTree find(String name) {

@@ -2,7 +2,6 @@ package dev.revgraph.command;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -12,7 +11,6 @@ import dev.revgraph.autogenerate.Autogenerator;
 import dev.revgraph.autogenerate.ModelSource;
 import dev.revgraph.diff.CompareOptions;
 import dev.revgraph.diff.Difference;
-import dev.revgraph.runtime.MigrationSettings;
 import dev.revgraph.runtime.MigrationStatus;
 
 /**
@@ -56,17 +54,9 @@ final class ModelComparison {
         return this.revisions;
     }
 
-    /** The context's options, without the tree's version, applied and history tables, in the tree's schema. */
+    /** The context's options for the tree: see {@link CommandContext#compareOptions(MigrationTree)}. */
     CompareOptions options() {
-        MigrationSettings settings = this.revisions.tree().settings();
-        List<String> ignored = new ArrayList<>(List.of(settings.versionTable(), settings.appliedTable(),
-                settings.historyTable()));
-        ignored.addAll(settings.otherTreeTables());
-        CompareOptions options = this.context.compareOptions().ignoringTables(ignored.toArray(String[]::new));
-        if (options.schemas().isEmpty() && settings.schema() != null) {
-            options = options.schemas(List.of(settings.schema()));
-        }
-        return options;
+        return this.context.compareOptions(this.revisions.tree());
     }
 
     List<Difference> differences() {

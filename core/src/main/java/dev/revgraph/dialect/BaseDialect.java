@@ -245,14 +245,24 @@ abstract class BaseDialect extends Dialect {
         return qualified(table);
     }
 
+    /** An index element: a quoted column or a parenthesised expression, then {@code DESC} when descending. */
     protected String indexElement(IndexElement element) {
         if (!element.expression()) {
-            return identifier(element.text());
+            return identifier(element.text()) + order(element);
         }
         if (!supportsExpressionIndexes()) {
             throw unsupported("index the expression " + element.text());
         }
-        return "(" + element.text() + ")";
+        return "(" + element.text() + ")" + order(element);
+    }
+
+    /**
+     * {@code " DESC"} for a descending element, nothing for an ascending one (the default everywhere).
+     * Every dialect here accepts {@code DESC}; MariaDB before 10.8 and MySQL before 8.0 build the
+     * element ascending all the same ({@link #supportsDescendingIndexes()}).
+     */
+    protected static String order(IndexElement element) {
+        return element.descending() ? " DESC" : "";
     }
 
     protected List<String> dropIndex(DropIndex operation) {

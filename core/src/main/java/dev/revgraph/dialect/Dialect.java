@@ -73,6 +73,14 @@ public abstract class Dialect {
     /** Whether an index may cover expressions, not only columns. */
     public abstract boolean supportsExpressionIndexes();
 
+    /**
+     * Whether an index keeps an element sorted descending ({@code DESC}) as such; where it does not, the
+     * server accepts {@code DESC} and builds the element ascending. True by default.
+     */
+    public boolean supportsDescendingIndexes() {
+        return true;
+    }
+
     /** Whether an index can be built and dropped without blocking writes (and outside a transaction). */
     public boolean supportsConcurrentIndex() {
         return false;

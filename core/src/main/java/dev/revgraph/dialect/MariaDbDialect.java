@@ -26,6 +26,12 @@ public class MariaDbDialect extends MySqlFamilyDialect {
         return false;
     }
 
+    /** From 10.8; before, {@code DESC} is parsed and ignored. */
+    @Override
+    public boolean supportsDescendingIndexes() {
+        return version().atLeast(10, 8);
+    }
+
     @Override
     public boolean supportsSequences() {
         return version().atLeast(10, 3);

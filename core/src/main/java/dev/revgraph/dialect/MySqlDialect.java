@@ -27,6 +27,12 @@ public class MySqlDialect extends MySqlFamilyDialect {
         return version().atLeast(8, 0, 13);
     }
 
+    /** From 8.0; before, {@code DESC} is parsed and ignored. */
+    @Override
+    public boolean supportsDescendingIndexes() {
+        return version().atLeast(8, 0);
+    }
+
     @Override
     public boolean supportsSequences() {
         return false;

@@ -187,7 +187,7 @@ public class OracleDialect extends BaseDialect {
 
     @Override
     protected String indexElement(IndexElement element) {
-        return element.expression() ? element.text() : identifier(element.text());
+        return (element.expression() ? element.text() : identifier(element.text())) + order(element);
     }
 
     @Override

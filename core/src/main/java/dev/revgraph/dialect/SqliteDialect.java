@@ -218,7 +218,7 @@ public class SqliteDialect extends BaseDialect {
 
     @Override
     protected String indexElement(IndexElement element) {
-        return element.expression() ? element.text() : identifier(element.text());
+        return (element.expression() ? element.text() : identifier(element.text())) + order(element);
     }
 
     @Override

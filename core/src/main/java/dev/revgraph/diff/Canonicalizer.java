@@ -10,6 +10,7 @@ import dev.revgraph.operation.ColumnType;
 import dev.revgraph.operation.ColumnType.Kind;
 import dev.revgraph.operation.ForeignKeyAction;
 import dev.revgraph.schema.DataType;
+import dev.revgraph.schema.IndexColumn;
 import dev.revgraph.schema.Schema;
 import dev.revgraph.schema.Sequence;
 import dev.revgraph.schema.Table;
@@ -45,7 +46,7 @@ public abstract class Canonicalizer {
     public static Canonicalizer forDialect(Dialect dialect) {
         return switch (dialect.id()) {
             case POSTGRESQL -> new PostgresCanonicalizer();
-            case MARIADB, MYSQL -> new MariaDbCanonicalizer(dialect.id());
+            case MARIADB, MYSQL -> new MariaDbCanonicalizer(dialect.id(), dialect.supportsDescendingIndexes());
             case H2 -> new H2Canonicalizer();
             default -> new GenericCanonicalizer(dialect.id().id());
         };
@@ -199,6 +200,14 @@ public abstract class Canonicalizer {
     /** A check condition, index expression or partial index predicate in canonical form. */
     public String expression(String sql) {
         return SqlExpression.canonical(sql);
+    }
+
+    /**
+     * Whether an index element is sorted descending as the database keeps it; as written by default, and
+     * never where the server builds every element ascending (MariaDB before 10.8, MySQL before 8.0).
+     */
+    public boolean descending(IndexColumn column) {
+        return column.descending();
     }
 
     /** A referential action as the database tells it apart from the others. */

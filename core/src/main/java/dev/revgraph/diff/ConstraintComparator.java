@@ -91,7 +91,7 @@ final class ConstraintComparator {
                 continue;
             }
             if (shape.unique() && shape.predicate() == null && index.columns().stream().noneMatch(IndexColumn::expression)
-                    && index.columns().stream().noneMatch(IndexColumn::descending)) {
+                    && index.columns().stream().noneMatch(canonicalizer::descending)) {
                 Optional<TableUniqueConstraint> constraint = databaseUniques.stream()
                     .filter((candidate) -> keys(candidate.columns()).equals(shape.elements()))
                     .findFirst();
@@ -170,7 +170,7 @@ final class ConstraintComparator {
     private IndexShape shape(TableIndex index) {
         List<String> elements = index.columns().stream()
             .map((column) -> (column.expression() ? canonicalizer.expression(column.text())
-                    : canonicalizer.nameKey(column.text())) + (column.descending() ? " desc" : ""))
+                    : canonicalizer.nameKey(column.text())) + (canonicalizer.descending(column) ? " desc" : ""))
             .toList();
         String predicate = (index.predicate() != null) ? canonicalizer.expression(index.predicate()) : null;
         String method = (index.method() != null && !index.method().equalsIgnoreCase("btree")) ? index.method() : null;
@@ -178,12 +178,13 @@ final class ConstraintComparator {
     }
 
     private List<String> plainColumns(TableIndex index) {
-        if (index.predicate() != null || index.columns().stream().anyMatch((c) -> c.expression() || c.descending())) {
+        if (index.predicate() != null || index.columns().stream().anyMatch((c) -> c.expression() || canonicalizer.descending(c))) {
             return List.of();
         }
         return keys(index.columnNames());
     }
 
+    /** {@code UNIQUE [name, created DESC] WHERE ...}: the elements as {@link IndexColumn} writes them. */
     private static String describe(TableIndex index) {
         return (index.unique() ? "UNIQUE " : "") + index.columns() + ((index.predicate() != null)
                 ? " WHERE " + index.predicate() : "");

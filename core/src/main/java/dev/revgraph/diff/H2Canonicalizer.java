@@ -13,9 +13,12 @@ import dev.revgraph.operation.ForeignKeyAction;
  * {@code varbinary}, {@code clob},
  * {@code double precision} for {@code float(25..53)}, {@code double} and {@code float}, {@code real} for
  * {@code float(1..24)}; {@code timestamp} without precision has 6 fractional digits and {@code time} none.
- * H2 keeps no values of an {@code ENUM} in the columns' catalog, so enums compare as {@code enum}. Sizes H2
+ * {@code enum ('A', 'B')} is {@code enum('A','B')}, values in order (the catalog reader writes them from
+ * {@code INFORMATION_SCHEMA.ENUM_VALUES}). Sizes H2
  * reports in bits for numbers say nothing declared and are not read. {@code RESTRICT} is
- * {@code NO ACTION}: H2 checks both at once.
+ * {@code NO ACTION}: H2 checks both at once. Check conditions come back with literals cast to the
+ * column's type ({@code "CREDIT_LIMIT" >= CAST(0 AS NUMERIC(1))} for {@code credit_limit >= 0}); the
+ * casts of literals are dropped.
  */
 final class H2Canonicalizer extends Canonicalizer {
 
@@ -51,7 +54,7 @@ final class H2Canonicalizer extends Canonicalizer {
     public CanonicalType type(String sqlType) {
         TypeText text = TypeText.parse(sqlType);
         if (text.name().startsWith("enum")) {
-            return CanonicalType.of("enum");
+            return CanonicalType.of(text.name());
         }
         String name = ALIASES.getOrDefault(text.name(), text.name());
         return switch (name) {
@@ -75,6 +78,12 @@ final class H2Canonicalizer extends Canonicalizer {
             return Kind.RAW;
         }
         return FAMILIES.getOrDefault(type.name(), Kind.RAW);
+    }
+
+    /** Also without the casts H2 adds to literals compared with a column of another type. */
+    @Override
+    public String expression(String sql) {
+        return SqlExpression.canonical(sql, true);
     }
 
     @Override

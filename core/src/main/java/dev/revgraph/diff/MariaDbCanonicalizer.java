@@ -7,6 +7,7 @@ import dev.revgraph.dialect.DatabaseId;
 import dev.revgraph.operation.ColumnType.Kind;
 import dev.revgraph.operation.ForeignKeyAction;
 import dev.revgraph.schema.DataType;
+import dev.revgraph.schema.IndexColumn;
 import dev.revgraph.schema.Table;
 import dev.revgraph.schema.TableForeignKey;
 import dev.revgraph.schema.TableIndex;
@@ -24,7 +25,8 @@ import dev.revgraph.schema.TableIndex;
  * Defaults: the word {@code NULL} is no default, {@code current_timestamp()} is
  * {@code CURRENT_TIMESTAMP}, {@code b'1'} and {@code 1} are {@code true} on a boolean. Foreign keys:
  * InnoDB makes no difference between {@code RESTRICT} and {@code NO ACTION}; the index it creates for a
- * foreign key stays behind when the key is dropped.
+ * foreign key stays behind when the key is dropped. Indexes: {@code DESC} is kept from MariaDB 10.8 and
+ * MySQL 8.0, and before that means nothing.
  */
 final class MariaDbCanonicalizer extends Canonicalizer {
 
@@ -47,8 +49,11 @@ final class MariaDbCanonicalizer extends Canonicalizer {
 
     private final DatabaseId id;
 
-    MariaDbCanonicalizer(DatabaseId id) {
+    private final boolean keepsDescending;
+
+    MariaDbCanonicalizer(DatabaseId id, boolean keepsDescending) {
         this.id = id;
+        this.keepsDescending = keepsDescending;
     }
 
     @Override
@@ -87,6 +92,11 @@ final class MariaDbCanonicalizer extends Canonicalizer {
     @Override
     public Kind family(CanonicalType type) {
         return FAMILIES.getOrDefault(type.name(), Kind.RAW);
+    }
+
+    @Override
+    public boolean descending(IndexColumn column) {
+        return this.keepsDescending && column.descending();
     }
 
     @Override

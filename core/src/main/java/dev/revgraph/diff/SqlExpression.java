@@ -2,6 +2,7 @@ package dev.revgraph.diff;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +18,9 @@ import java.util.Set;
  *
  * <p>Parentheses are removed only where that cannot change the meaning: around the whole expression,
  * around a single token, inside another pair, and around an operand of {@code AND}/{@code OR} that has
- * no {@code AND} or {@code OR} of its own.
+ * no {@code AND} or {@code OR} of its own. The conjuncts of a top-level {@code AND} are sorted (see
+ * {@link #conjunctsInOrder(List)}): Hibernate Validator hands {@code @Min} and {@code @Max} over in no
+ * fixed order.
  */
 final class SqlExpression {
 
@@ -28,13 +31,24 @@ final class SqlExpression {
     }
 
     static String canonical(String sql) {
+        return canonical(sql, false);
+    }
+
+    /**
+     * The canonical form; with {@code literalCasts}, also without the casts of literals written as
+     * {@code CAST(0 AS NUMERIC(1))}, as H2 writes a literal compared with a column of another type.
+     */
+    static String canonical(String sql, boolean literalCasts) {
         List<String> tokens = tokenize(sql);
         tokens = withoutCasts(tokens);
+        if (literalCasts) {
+            tokens = withoutLiteralCasts(tokens);
+        }
         tokens = withoutParentheses(tokens);
         tokens = anyArrayAsIn(tokens);
         tokens = betweenAsComparisons(tokens);
         tokens = withoutParentheses(tokens);
-        return String.join(" ", tokens);
+        return String.join(" ", conjunctsInOrder(tokens));
     }
 
     static List<String> tokenize(String sql) {
@@ -167,6 +181,101 @@ final class SqlExpression {
             i = j - 1;
         }
         return result;
+    }
+
+    /** {@code CAST(0 AS NUMERIC(1))} is {@code 0}, {@code CAST(-1.5 AS ...)} is {@code -1.5}, {@code CAST('x' AS ...)} is {@code 'x'}. */
+    static List<String> withoutLiteralCasts(List<String> tokens) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).equals("cast") || !matches(tokens, i + 1, "(")) {
+                result.add(tokens.get(i));
+                continue;
+            }
+            int literal = i + 2;
+            boolean signed = literal < tokens.size() && (tokens.get(literal).equals("-") || tokens.get(literal).equals("+"));
+            int value = signed ? literal + 1 : literal;
+            int close = matching(tokens, i + 1);
+            if (value + 1 >= tokens.size() || !isLiteral(tokens.get(value)) || (signed && !isNumber(tokens.get(value)))
+                    || !tokens.get(value + 1).equals("as") || close < 0) {
+                result.add(tokens.get(i));
+                continue;
+            }
+            result.addAll(tokens.subList(literal, value + 1));
+            i = close;
+        }
+        return result;
+    }
+
+    private static boolean isLiteral(String token) {
+        return isNumber(token) || token.startsWith("'");
+    }
+
+    private static boolean isNumber(String token) {
+        return !token.isEmpty() && (Character.isDigit(token.charAt(0)) || token.charAt(0) == '.');
+    }
+
+    /**
+     * The conjuncts of a condition joined by {@code AND} at its top level, sorted, so that the order they
+     * were written in does not matter ({@code a >= 0 and a <= 10} is {@code a <= 10 and a >= 0}); a
+     * conjunct that is a parenthesised {@code AND} of its own is taken apart too. Nothing is reordered
+     * when the top level has an {@code OR} (which binds less tightly), a {@code BETWEEN} (whose
+     * {@code AND} is not a conjunction) or a {@code CASE}.
+     */
+    static List<String> conjunctsInOrder(List<String> tokens) {
+        List<List<String>> conjuncts = new ArrayList<>();
+        if (!splitConjuncts(tokens, conjuncts) || conjuncts.size() < 2) {
+            return tokens;
+        }
+        conjuncts.sort(Comparator.comparing((List<String> conjunct) -> String.join(" ", conjunct)));
+        List<String> result = new ArrayList<>();
+        for (List<String> conjunct : conjuncts) {
+            if (!result.isEmpty()) {
+                result.add("and");
+            }
+            result.addAll(conjunct);
+        }
+        return result;
+    }
+
+    /** Adds the top-level conjuncts of {@code tokens} to {@code into}; false when they cannot be split safely. */
+    private static boolean splitConjuncts(List<String> tokens, List<List<String>> into) {
+        List<List<String>> parts = new ArrayList<>();
+        List<String> part = new ArrayList<>();
+        int depth = 0;
+        for (String token : tokens) {
+            if (token.equals("(")) {
+                depth++;
+            }
+            else if (token.equals(")")) {
+                depth--;
+            }
+            else if (depth == 0 && Set.of("or", "between", "case").contains(token)) {
+                return false;
+            }
+            if (depth == 0 && token.equals("and")) {
+                parts.add(part);
+                part = new ArrayList<>();
+            }
+            else {
+                part.add(token);
+            }
+        }
+        parts.add(part);
+        if (depth != 0 || parts.stream().anyMatch(List::isEmpty)) {
+            return false;
+        }
+        for (List<String> conjunct : parts) {
+            List<List<String>> inner = new ArrayList<>();
+            boolean group = conjunct.size() > 2 && conjunct.get(0).equals("(")
+                    && matching(conjunct, 0) == conjunct.size() - 1;
+            if (group && splitConjuncts(conjunct.subList(1, conjunct.size() - 1), inner) && inner.size() > 1) {
+                into.addAll(inner);
+            }
+            else {
+                into.add(conjunct);
+            }
+        }
+        return true;
     }
 
     private static boolean isWord(String token) {

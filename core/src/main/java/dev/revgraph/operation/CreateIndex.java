@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the index's name; it lives in the table's schema
  * @param table the indexed table
- * @param elements the indexed columns and expressions, in order
+ * @param elements the indexed columns and expressions, in order, each ascending or descending
  * @param unique whether the index is unique
  * @param where the condition of a partial index as SQL, or {@code null}; only where
  * {@link dev.revgraph.dialect.Dialect#supportsPartialIndexes() supported}
@@ -72,6 +72,20 @@ public record CreateIndex(String name, QualifiedName table, List<IndexElement> e
             for (String column : columns) {
                 elements.add(IndexElement.column(column));
             }
+            return this;
+        }
+
+        /** Indexes these columns sorted descending ({@code price DESC}), after any already added. */
+        public Builder descending(String... columns) {
+            for (String column : columns) {
+                elements.add(IndexElement.column(column).desc());
+            }
+            return this;
+        }
+
+        /** Indexes {@code element} (a column or an expression, ascending or descending), after any already added. */
+        public Builder element(IndexElement element) {
+            elements.add(element);
             return this;
         }
 

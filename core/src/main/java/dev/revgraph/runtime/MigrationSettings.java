@@ -1,8 +1,10 @@
 package dev.revgraph.runtime;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -169,6 +171,19 @@ public final class MigrationSettings {
      */
     public Set<String> otherTreeTables() {
         return this.otherTreeTables;
+    }
+
+    /**
+     * Every table RevGraph keeps for this tree and beside it, which no comparison of the entity model with
+     * the database ({@code check}, {@code revision --autogenerate}, drift) may count: this tree's version,
+     * applied and history tables, the {@link VersionTableSql#LOCK_TABLE lock table} of databases without
+     * advisory locks, and the {@link #otherTreeTables() other trees' tables}; in that order.
+     */
+    public List<String> ownTables() {
+        List<String> tables = new ArrayList<>(List.of(this.versionTable, this.appliedTable, this.historyTable,
+                VersionTableSql.LOCK_TABLE));
+        this.otherTreeTables.stream().sorted().forEach(tables::add);
+        return List.copyOf(tables);
     }
 
     @Override

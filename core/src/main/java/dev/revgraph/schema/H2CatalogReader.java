@@ -14,9 +14,9 @@ import dev.revgraph.operation.ColumnType.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an H2 2.x schema from its {@code INFORMATION_SCHEMA} in nine queries, one per catalog table
- * (tables, columns, table constraints, key columns, referential constraints, checks, indexes, index
- * columns, sequences), joined here rather than in SQL: H2 builds its catalog tables row by row on each
+ * Reads an H2 2.x schema from its {@code INFORMATION_SCHEMA} in ten queries, one per catalog table
+ * (tables, columns, the values of {@code ENUM} columns, table constraints, key columns, referential
+ * constraints, checks, indexes, index columns, sequences), joined here rather than in SQL: H2 builds its catalog tables row by row on each
  * lookup, so a join between two of them can cost a full build of the inner one per outer row.
  *
  * <p>What H2 reports: {@code DATA_TYPE} in the standard's words ({@code CHARACTER VARYING},
@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * without length as 1,000,000,000 characters (H2's maximum, read as unbounded), a {@code CLOB} as
  * {@code Long.MAX_VALUE}; {@code NUMERIC_PRECISION} of integers and floating point types in bits (32 for
  * {@code INTEGER}, 53 for {@code DOUBLE PRECISION}), which says nothing declared and is not kept; the
- * fractional-second precision of time types always, 6 when none was declared. Unquoted names are stored
+ * fractional-second precision of time types always, 6 when none was declared; an {@code ENUM} column's
+ * values apart ({@code ENUM_VALUES}, by the column's {@code DTD_IDENTIFIER}), from which its type is
+ * written back as {@code ENUM('A', 'B')}. Unquoted names are stored
  * in upper case; names H2 chooses are {@code CONSTRAINT_2} (primary key), {@code CONSTRAINT_2F} (unique),
  * {@code CONSTRAINT_C} (check), and for the indexes behind constraints {@code PRIMARY_KEY_2},
  * {@code CONSTRAINT_INDEX_2}, {@code FK_NAME_INDEX_C}, which its catalog marks {@code IS_GENERATED} and
@@ -56,8 +58,13 @@ public class H2CatalogReader implements CatalogReader {
     private static final String COLUMNS = """
             SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH, DATETIME_PRECISION,
                 DECLARED_NUMERIC_PRECISION, DECLARED_NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY,
-                IDENTITY_GENERATION, IS_GENERATED, GENERATION_EXPRESSION, REMARKS
+                IDENTITY_GENERATION, IS_GENERATED, GENERATION_EXPRESSION, REMARKS, DTD_IDENTIFIER
             FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION""";
+
+    /** The values of the schema's {@code ENUM} columns, by table and the column's {@code DTD_IDENTIFIER}. */
+    private static final String ENUM_VALUES = """
+            SELECT OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME FROM INFORMATION_SCHEMA.ENUM_VALUES
+            WHERE OBJECT_SCHEMA = ? AND OBJECT_TYPE = 'TABLE' ORDER BY OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL""";
 
     private static final String CONSTRAINTS = """
             SELECT TABLE_NAME, CONSTRAINT_NAME, CONSTRAINT_TYPE, INDEX_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS
@@ -100,7 +107,12 @@ public class H2CatalogReader implements CatalogReader {
                 schema.addTable(row.getString("TABLE_NAME"), row.getString("REMARKS"));
             }
         });
-        CatalogQueries.forEachRow(connection, COLUMNS, parameters, (row) -> addColumn(schema, row));
+        Map<String, List<String>> enumValues = new HashMap<>();
+        CatalogQueries.forEachRow(connection, ENUM_VALUES, parameters, (row) -> enumValues
+            .computeIfAbsent(row.getString("OBJECT_NAME") + '\0' + row.getString("ENUM_IDENTIFIER"),
+                    (ignored) -> new ArrayList<>())
+            .add(row.getString("VALUE_NAME")));
+        CatalogQueries.forEachRow(connection, COLUMNS, parameters, (row) -> addColumn(schema, row, enumValues));
         Map<String, String> constraintOfIndex = readConstraints(connection, schemaName, schema);
         Map<String, IndexColumns> indexColumns = new HashMap<>();
         CatalogQueries.forEachRow(connection, INDEX_COLUMNS, parameters, (row) -> {
@@ -119,14 +131,15 @@ public class H2CatalogReader implements CatalogReader {
             }
         });
         CatalogQueries.forEachRow(connection, SEQUENCES, parameters,
-                (row) -> schema.addSequence(new Sequence(row.getString("SEQUENCE_NAME"), row.getString("DATA_TYPE"),
+                (row) -> schema.addSequence(new Sequence(null, row.getString("SEQUENCE_NAME"), row.getString("DATA_TYPE"),
                         row.getLong("START_VALUE"), row.getLong("INCREMENT"), row.getLong("MINIMUM_VALUE"),
                         row.getLong("MAXIMUM_VALUE"), row.getLong("CACHE"), "YES".equals(row.getString("CYCLE_OPTION")),
                         null, false)));
         return schema.build();
     }
 
-    private void addColumn(SchemaAssembler schema, ResultSet row) throws SQLException {
+    private void addColumn(SchemaAssembler schema, ResultSet row, Map<String, List<String>> enumValues)
+            throws SQLException {
         SchemaAssembler.Parts table = schema.table(row.getString("TABLE_NAME"));
         if (table == null) {
             return;
@@ -137,9 +150,18 @@ public class H2CatalogReader implements CatalogReader {
         }
         String generated = "ALWAYS".equals(row.getString("IS_GENERATED")) ? row.getString("GENERATION_EXPRESSION")
                 : null;
-        table.columns.add(new TableColumn(row.getString("COLUMN_NAME"), dataType(row), "YES".equals(
+        List<String> values = enumValues.get(row.getString("TABLE_NAME") + '\0' + row.getString("DTD_IDENTIFIER"));
+        DataType type = (values != null) ? enumType(values) : dataType(row);
+        table.columns.add(new TableColumn(row.getString("COLUMN_NAME"), type, "YES".equals(
                 row.getString("IS_NULLABLE")), row.getString("COLUMN_DEFAULT"), identity, null, generated,
                 row.getString("REMARKS")));
+    }
+
+    /** {@code ENUM('A', 'B')}. */
+    private static DataType enumType(List<String> values) {
+        return new DataType("ENUM(" + String.join(", ", values.stream()
+            .map((value) -> "'" + value.replace("'", "''") + "'")
+            .toList()) + ")", "ENUM", Kind.RAW, null, null, null, false);
     }
 
     /** The column's type, written back from the catalog's parts. */

@@ -257,7 +257,7 @@ public class MariaDbCatalogReader implements CatalogReader {
             parameters.add(name);
         }
         CatalogQueries.forEachRow(connection, union.toString(), parameters,
-                (row) -> schema.addSequence(new Sequence(row.getString("sequence_name"), null,
+                (row) -> schema.addSequence(new Sequence(null, row.getString("sequence_name"), null,
                         row.getLong("start_value"), row.getLong("increment"), row.getLong("minimum_value"),
                         row.getLong("maximum_value"), row.getLong("cache_size"), row.getInt("cycle_option") != 0,
                         null, false)));

@@ -222,7 +222,7 @@ public class PostgresCatalogReader implements CatalogReader {
         String ownerTable = row.getString("owner_table");
         ColumnReference owner = (ownerTable != null) ? new ColumnReference(ownerTable, row.getString("owner_column"))
                 : null;
-        schema.addSequence(new Sequence(row.getString("sequence_name"), row.getString("data_type"),
+        schema.addSequence(new Sequence(null, row.getString("sequence_name"), row.getString("data_type"),
                 row.getLong("start_value"), row.getLong("increment"), row.getLong("min_value"),
                 row.getLong("max_value"), row.getLong("cache"), row.getBoolean("cycle"), owner,
                 "i".equals(row.getString("ownership"))));

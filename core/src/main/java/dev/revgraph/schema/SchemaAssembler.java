@@ -50,10 +50,11 @@ final class SchemaAssembler {
         return tables.get(name);
     }
 
+    /** Adds a sequence of this schema (given the schema's name), unless it belongs to a table left out. */
     void addSequence(Sequence sequence) {
         ColumnReference owner = sequence.ownedBy();
         if (owner == null || hasTable(owner.table())) {
-            sequences.add(sequence);
+            sequences.add(sequence.inSchema(schemaName));
         }
     }
 

@@ -380,6 +380,31 @@ final class Changes {
                         .defaultsTo("'X'")))
                     .expect("add column c54_t.code VARCHAR(10) NOT NULL", "alter column c54_t.qty type INTEGER -> BIGINT",
                             "drop column c54_t.note")
-                    .risks("destructive"));
+                    .risks("destructive"),
+                Change.of("c55", "adds a constant to an H2 ENUM column")
+                    .before(base("c55", (t) -> t.column("status", "enum ('A','B')")))
+                    .after(base("c55", (t) -> t.column("status", "enum ('A','B','C')")))
+                    .expect("alter column c55_t.status type raw(ENUM('A', 'B')) -> raw(enum ('A','B','C'))")
+                    .risks("data-dependent")
+                    .only(DatabaseKind.H2)
+                    .alsoAsSql(),
+                Change.of("c56", "adds an index with a descending column")
+                    .before(base("c56", (t) -> t.column("price", "numeric(10,2)")))
+                    .after(base("c56", (t) -> t.column("price", "numeric(10,2)").index(TableIndex.of(
+                            "c56_ix_t_name_price", false, IndexColumn.column("name"), IndexColumn.column("price").desc()))))
+                    .expect("create index c56_ix_t_name_price on c56_t (name, price DESC)")
+                    .alsoAsSql(),
+                Change.of("c57", "makes an index's column descending")
+                    .before(base("c57", (t) -> t.column("price", "numeric(10,2)").index("c57_ix_t", "name", "price")))
+                    .after(base("c57", (t) -> t.column("price", "numeric(10,2)").index(TableIndex.of("c57_ix_t", false,
+                            IndexColumn.column("name").desc(), IndexColumn.column("price")))))
+                    .expect("drop index c57_ix_t on c57_t", "create index c57_ix_t on c57_t (name DESC, price)"),
+                Change.of("c58", "adds an index on a descending expression")
+                    .before(base("c58"))
+                    .after(base("c58", (t) -> t.index(TableIndex.of("c58_ix_t_lower_name", false,
+                            IndexColumn.column("id"), IndexColumn.expression("lower(name)").desc()))))
+                    .expect("create index c58_ix_t_lower_name on c58_t (id, lower(name) DESC)")
+                    .only(DatabaseKind.POSTGRESQL)
+                    .alsoAsSql());
     }
 }

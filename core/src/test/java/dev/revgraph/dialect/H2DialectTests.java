@@ -150,4 +150,9 @@ class H2DialectTests {
         assertThat(dialect.maxIdentifierLength()).isEqualTo(256);
         assertThat(dialect.unquotedIdentifierCase()).isEqualTo(Dialect.IdentifierCase.UPPER);
     }
+
+    @Test
+    void writesDescendingIndexElements() {
+        assertThat(render(SampleOperations.createDescendingIndex())).containsExactly("CREATE INDEX ix_users_org_created ON users (org_id, created_at DESC)");
+    }
 }

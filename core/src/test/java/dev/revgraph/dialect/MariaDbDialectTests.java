@@ -255,4 +255,13 @@ class MariaDbDialectTests {
         assertThat(dialect.maxIdentifierLength()).isEqualTo(64);
         assertThat(dialect.unquotedIdentifierCase()).isEqualTo(Dialect.IdentifierCase.PRESERVED);
     }
+
+    @Test
+    void writesDescendingIndexElements() {
+        assertThat(render(SampleOperations.createDescendingIndex())).containsExactly("CREATE INDEX ix_users_org_created ON users (org_id, created_at DESC)");
+        Dialect old = new MariaDbDialect(ServerVersion.of(10, 4, 30));
+        assertThat(dialect.supportsDescendingIndexes()).isTrue();
+        assertThat(old.supportsDescendingIndexes()).as("parsed, built ascending").isFalse();
+        assertThat(old.render(SampleOperations.createDescendingIndex())).containsExactly("CREATE INDEX ix_users_org_created ON users (org_id, created_at DESC)");
+    }
 }

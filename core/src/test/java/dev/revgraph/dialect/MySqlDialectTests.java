@@ -153,4 +153,11 @@ class MySqlDialectTests {
         assertThat(mysql57.supportsExpressionIndexes()).isFalse();
         assertThat(new MySqlDialect(ServerVersion.of(8, 0, 15)).supportsCheckConstraints()).isFalse();
     }
+
+    @Test
+    void writesDescendingIndexElements() {
+        assertThat(render(SampleOperations.createDescendingIndex())).containsExactly("CREATE INDEX ix_users_org_created ON users (org_id, created_at DESC)");
+        assertThat(dialect.supportsDescendingIndexes()).isTrue();
+        assertThat(mysql57.supportsDescendingIndexes()).as("parsed, built ascending").isFalse();
+    }
 }

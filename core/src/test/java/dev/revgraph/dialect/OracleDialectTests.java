@@ -167,4 +167,9 @@ class OracleDialectTests {
         assertThat(dialect.supportsSequences()).isTrue();
         assertThat(dialect.unquotedIdentifierCase()).isEqualTo(Dialect.IdentifierCase.UPPER);
     }
+
+    @Test
+    void writesDescendingIndexElements() {
+        assertThat(render(SampleOperations.createDescendingIndex())).containsExactly("CREATE INDEX ix_users_org_created ON users (org_id, created_at DESC)");
+    }
 }

@@ -3,7 +3,10 @@ package dev.revgraph.dialect;
 import java.util.List;
 
 import dev.revgraph.operation.ConstraintKind;
+import dev.revgraph.operation.CreateIndex;
+import dev.revgraph.operation.IndexElement;
 import dev.revgraph.operation.Operation;
+import dev.revgraph.operation.QualifiedName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,5 +218,13 @@ class PostgresDialectTests {
         assertThat(dialect.supportsCheckConstraints()).isTrue();
         assertThat(dialect.supportsComments()).isTrue();
         assertThat(dialect.unquotedIdentifierCase()).isEqualTo(Dialect.IdentifierCase.LOWER);
+    }
+
+    @Test
+    void writesDescendingIndexElements() {
+        assertThat(render(SampleOperations.createDescendingIndex())).containsExactly("CREATE INDEX ix_users_org_created ON users (org_id, created_at DESC)");
+        assertThat(render(CreateIndex.builder("ix_users_lower_email", QualifiedName.of("users"))
+            .element(IndexElement.expression("lower(email)").desc())
+            .build())).containsExactly("CREATE INDEX ix_users_lower_email ON users ((lower(email)) DESC)");
     }
 }

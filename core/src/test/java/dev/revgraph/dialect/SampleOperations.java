@@ -133,6 +133,10 @@ final class SampleOperations {
         return CreateIndex.builder("ix_users_lower_email", USERS).expression("lower(email)").build();
     }
 
+    static CreateIndex createDescendingIndex() {
+        return CreateIndex.builder("ix_users_org_created", USERS).columns("org_id").descending("created_at").build();
+    }
+
     static CreateIndex createIndexConcurrently() {
         return CreateIndex.builder("ix_users_email", USERS).columns("email").concurrently().build();
     }

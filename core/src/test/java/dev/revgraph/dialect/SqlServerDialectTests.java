@@ -199,4 +199,9 @@ class SqlServerDialectTests {
         assertThat(dialect.maxIdentifierLength()).isEqualTo(128);
         assertThat(dialect.unquotedIdentifierCase()).isEqualTo(Dialect.IdentifierCase.PRESERVED);
     }
+
+    @Test
+    void writesDescendingIndexElements() {
+        assertThat(render(SampleOperations.createDescendingIndex())).containsExactly("CREATE INDEX ix_users_org_created ON users (org_id, created_at DESC)");
+    }
 }

@@ -150,4 +150,9 @@ class SqliteDialectTests {
         assertThat(dialect.supportsComments()).isFalse();
         assertThat(dialect.validateIdentifier("x".repeat(10_000))).hasSize(10_000);
     }
+
+    @Test
+    void writesDescendingIndexElements() {
+        assertThat(render(SampleOperations.createDescendingIndex())).containsExactly("CREATE INDEX ix_users_org_created ON users (org_id, created_at DESC)");
+    }
 }

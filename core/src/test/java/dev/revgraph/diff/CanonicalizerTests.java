@@ -47,7 +47,7 @@ class CanonicalizerTests {
     @CsvSource(delimiter = '|', value = { "CHARACTER VARYING(255)|varchar(255)", "varchar(255)|varchar(255)",
             "CHARACTER VARYING|varchar", "text|varchar", "CHARACTER LARGE OBJECT|clob", "clob|clob",
             "BINARY VARYING(255)|varbinary(255)", "DOUBLE PRECISION|double precision", "float(53)|double precision",
-            "float(24)|real", "TIMESTAMP|timestamp(6)", "TIME|time(0)", "ENUM|enum", "enum ('A','B')|enum",
+            "float(24)|real", "TIMESTAMP|timestamp(6)", "TIME|time(0)", "ENUM('A', 'B')|enum('A','B')", "enum ('A','B')|enum('A','B')",
             "NUMERIC(10, 2)|numeric(10,2)", "decimal(10)|numeric(10,0)" })
     void spellsH2TypesOneWay(String written, String canonical) {
         assertThat(H2.type(written)).hasToString(canonical);
@@ -89,6 +89,36 @@ class CanonicalizerTests {
     void parenthesesThatChangeTheMeaningStay() {
         assertThat(POSTGRES.expression("(a or b) and c")).isNotEqualTo(POSTGRES.expression("a or b and c"));
         assertThat(POSTGRES.expression("(a + b) * c")).isNotEqualTo(POSTGRES.expression("a + b * c"));
+    }
+
+    @Test
+    void h2LiteralCastsInChecksAreTheLiteralsWritten() {
+        assertThat(H2.expression("\"CREDIT_LIMIT\" >= CAST(0 AS NUMERIC(1))")).isEqualTo(H2.expression("credit_limit >= 0"));
+        assertThat(H2.expression("\"PRICE\" > CAST(-1.5 AS NUMERIC(2, 1))")).isEqualTo(H2.expression("price > -1.5"));
+        assertThat(H2.expression("\"CODE\" <> CAST('x' AS CHARACTER VARYING)")).isEqualTo(H2.expression("code <> 'x'"));
+        assertThat(H2.expression("CAST(\"PRICE\" AS INTEGER) > 0")).isNotEqualTo(H2.expression("price > 0"));
+    }
+
+    @Test
+    void conjunctsOfATopLevelAndCompareInAnyOrder() {
+        for (Canonicalizer canonicalizer : new Canonicalizer[] { POSTGRES, MARIADB, H2 }) {
+            assertThat(canonicalizer.expression("(score >= 0) and (score <= 100)"))
+                .isEqualTo(canonicalizer.expression("(score <= 100) and (score >= 0)"));
+            assertThat(canonicalizer.expression("(status in ('A','B')) and ((score <= 100) and (score >= 0))"))
+                .isEqualTo(canonicalizer.expression("score >= 0 AND status IN ('A', 'B') AND score <= 100"));
+            assertThat(canonicalizer.expression("(a = 1 or b = 2) and c = 3"))
+                .isEqualTo(canonicalizer.expression("c = 3 and (a = 1 or b = 2)"));
+        }
+    }
+
+    @Test
+    void neitherOrNorNestedOrBetweenConditionsAreReordered() {
+        assertThat(POSTGRES.expression("a = 1 and b = 2 or c = 3")).isNotEqualTo(POSTGRES.expression("b = 2 and a = 1 or c = 3"))
+            .isEqualTo("a = 1 and b = 2 or c = 3");
+        assertThat(POSTGRES.expression("(b = 2 or a = 1) and c = 3")).isNotEqualTo(POSTGRES.expression("(a = 1 or b = 2) and c = 3"));
+        assertThat(POSTGRES.expression("x between y + 1 and z")).isEqualTo("x between y + 1 and z");
+        assertThat(POSTGRES.expression("f(b and a) > 0")).isEqualTo("f ( b and a ) > 0");
+        assertThat(POSTGRES.expression("case when b and a then 1 end = 1")).isEqualTo("case when b and a then 1 end = 1");
     }
 
     @Test

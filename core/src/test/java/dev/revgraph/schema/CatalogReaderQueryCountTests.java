@@ -26,7 +26,7 @@ class CatalogReaderQueryCountTests {
      * indexes, and the sequences' settings. H2: one per catalog table it reads.
      */
     private static final Map<DatabaseKind, Integer> QUERIES = Map.of(DatabaseKind.POSTGRESQL, 5, DatabaseKind.MARIADB,
-            6, DatabaseKind.H2, 9);
+            6, DatabaseKind.H2, 10);
 
     @AllDatabasesTest
     void readsFiveTablesAndFiftyTablesWithTheSameNumberOfQueries(DatabaseKind kind) throws SQLException {

@@ -232,7 +232,7 @@ class H2CatalogReaderTests {
     @Test
     void readsSequencesWithTheirSettings() {
         assertThat(schema.sequence("INVOICE_NUMBERS")).contains(
-                new Sequence("INVOICE_NUMBERS", "BIGINT", 1000, 10, 1L, 999999L, 32L, true, null, false));
+                new Sequence("PUBLIC", "INVOICE_NUMBERS", "BIGINT", 1000, 10, 1L, 999999L, 32L, true, null, false));
     }
 
     @Test

@@ -239,7 +239,7 @@ class MariaDbCatalogReaderTests {
     @Test
     void readsSequencesFromTheSequencesThemselves() {
         assertThat(schema.sequences()).containsExactly(
-                new Sequence("invoice_numbers", null, 1000, 10, 1L, 999999L, 1000L, true, null, false));
+                new Sequence(schema.name(), "invoice_numbers", null, 1000, 10, 1L, 999999L, 1000L, true, null, false));
     }
 
     @Test

@@ -162,7 +162,7 @@ class PostgresCatalogReaderTests {
     void readsSerialAsIntegerWithNextvalDefaultAndTheSequenceItOwns() {
         assertThat(column("resources", "id")).isEqualTo(new TableColumn("id", DataType.of("integer", Kind.INTEGER),
                 false, "nextval('resources_id_seq'::regclass)", Identity.SERIAL, "resources_id_seq", null, null));
-        assertThat(schema.sequence("resources_id_seq")).contains(new Sequence("resources_id_seq", "integer", 1, 1, 1L,
+        assertThat(schema.sequence("resources_id_seq")).contains(new Sequence("public", "resources_id_seq", "integer", 1, 1, 1L,
                 2147483647L, 1L, false, new ColumnReference("resources", "id"), false));
     }
 
@@ -171,7 +171,7 @@ class PostgresCatalogReaderTests {
         assertThat(column("utilizations", "seq")).isEqualTo(new TableColumn("seq", DataType.of("integer", Kind.INTEGER),
                 false, null, Identity.ALWAYS, "utilizations_seq_seq", null, null));
         assertThat(column("utilizations", "counter").identity()).isEqualTo(Identity.BY_DEFAULT);
-        assertThat(schema.sequence("utilizations_counter_seq")).contains(new Sequence("utilizations_counter_seq",
+        assertThat(schema.sequence("utilizations_counter_seq")).contains(new Sequence("public", "utilizations_counter_seq",
                 "bigint", 10, 5, 1L, Long.MAX_VALUE, 1L, false, new ColumnReference("utilizations", "counter"), true));
     }
 
@@ -243,7 +243,7 @@ class PostgresCatalogReaderTests {
     @Test
     void readsSequencesWithTheirSettings() {
         assertThat(schema.sequence("invoice_numbers")).contains(
-                new Sequence("invoice_numbers", "bigint", 1000, 10, 1L, 999999L, 1L, true, null, false));
+                new Sequence("public", "invoice_numbers", "bigint", 1000, 10, 1L, 999999L, 1L, true, null, false));
         assertThat(schema.sequences()).extracting(Sequence::name)
             .containsExactly("invoice_numbers", "resources_id_seq", "utilizations_counter_seq", "utilizations_seq_seq");
     }

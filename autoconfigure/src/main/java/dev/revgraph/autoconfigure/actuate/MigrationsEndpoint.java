@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.revgraph.autoconfigure.MigrationsDrift;
 import dev.revgraph.autoconfigure.actuate.TreeMigrators.LoadedTree;
 import dev.revgraph.command.CommandContext;
 import dev.revgraph.command.MigrationTree;
@@ -32,7 +33,9 @@ import org.springframework.context.ApplicationContext;
  * revisions, whether it is up to date or ahead, every revision with its state, and the history.</li>
  * <li>{@code GET /actuator/migrations/{tree}}: one tree (404 when there is no such tree).</li>
  * <li>{@code GET /actuator/migrations/{tree}/{view}}: {@code current}, {@code heads}, {@code history},
- * {@code pending} or {@code drift}.</li>
+ * {@code pending} or {@code drift}; {@code drift} answers the last comparison of the entity model with the
+ * database ({@link MigrationsDrift}, comparing first if there was none), and compares again with
+ * {@code ?refresh=true}.</li>
  * <li>{@code POST /actuator/migrations/{tree}} with {@code command}, {@code target}, {@code dryRun}
  * (true unless given) and {@code expectedCurrent}: see {@link #run}. Refused unless
  * {@code management.endpoint.migrations.access=unrestricted}.</li>
@@ -84,10 +87,14 @@ public class MigrationsEndpoint {
     /**
      * One view of a tree: {@code current}, {@code heads}, {@code history}, {@code pending} or
      * {@code drift}; {@code null} (404) for an unknown tree.
+     * @param refresh for {@code drift}: whether to compare the model with the database again rather than
+     * answer the last comparison (made at start-up by {@code migrations.drift.on-startup}, or by the
+     * first request); ignored by the other views
      * @throws InvalidEndpointRequestException (400) for an unknown view
      */
     @ReadOperation
-    public @Nullable OperationResponseBody treeView(@Selector String tree, @Selector String view) {
+    public @Nullable OperationResponseBody treeView(@Selector String tree, @Selector String view,
+            @Nullable Boolean refresh) {
         String name = view.toLowerCase(Locale.ROOT);
         if (!VIEWS.contains(name)) {
             throw new InvalidEndpointRequestException("No view '" + view + "'; the views are " + VIEWS,
@@ -102,10 +109,20 @@ public class MigrationsEndpoint {
             case "heads" -> describer.heads();
             case "history" -> new HistoryDescriptor(tree, describer.history());
             case "pending" -> describer.pending();
-            default -> new DriftDescriptor(tree, false, "Not available: drift needs autogenerate (comparing the "
-                    + "entity model with the database), which this version of RevGraph does not have yet. "
-                    + "Until then, the pending view says whether the database is behind its revisions.");
+            default -> drift(tree, Boolean.TRUE.equals(refresh));
         };
+    }
+
+    private DriftDescriptor drift(String tree, boolean refresh) {
+        for (ApplicationContext target = this.context; target != null; target = target.getParent()) {
+            for (MigrationsDrift drift : target.getBeanProvider(MigrationsDrift.class).orderedStream().toList()) {
+                if (drift.tree().equals(tree)) {
+                    return DriftDescriber.drift(refresh ? drift.refresh() : drift.report());
+                }
+            }
+        }
+        return DriftDescriber.unavailable(tree, "Drift compares the entity model with the database of the first "
+                + "tree of an application context; tree '" + tree + "' is not one");
     }
 
     /**
@@ -294,14 +311,40 @@ public class MigrationsEndpoint {
     }
 
     /**
-     * {@code /actuator/migrations/{tree}/drift}.
+     * {@code /actuator/migrations/{tree}/drift}: the last comparison of the entity model with the database,
+     * as {@code migrations check} lists it.
      *
      * @param tree the tree
-     * @param available whether drift detection is available
-     * @param reason why not, when it is not
+     * @param available whether there is an entity model to compare with the tree's database
+     * @param status {@code IN_SYNC}, {@code DRIFT}, {@code UNAVAILABLE} (no entity model, or a tree drift
+     *     does not compare) or {@code FAILED} (the model or the database could not be read)
+     * @param reason why there is no comparison ({@code UNAVAILABLE}, {@code FAILED})
+     * @param database the database compared, e.g. {@code PostgreSQL 15.4} (never its address)
+     * @param checkedAt when the comparison was made; {@code ?refresh=true} makes a new one
+     * @param entities the entities the model was built from
+     * @param count how many differences there are
+     * @param differences the differences, in the comparison's fixed order
      */
-    public record DriftDescriptor(String tree, boolean available, @Nullable String reason)
-            implements OperationResponseBody {
+    public record DriftDescriptor(String tree, boolean available, String status, @Nullable String reason,
+            @Nullable String database, @Nullable Instant checkedAt, @Nullable List<String> entities,
+            @Nullable Integer count, @Nullable List<DifferenceDescriptor> differences) implements OperationResponseBody {
+    }
+
+    /**
+     * One difference between the entity model and the database.
+     *
+     * @param kind {@code added} (only in the model), {@code removed} (only in the database) or
+     *     {@code changed}
+     * @param object what it is: {@code table}, {@code column}, {@code index}, {@code foreign key}...
+     * @param path where it is: {@code orders.status}
+     * @param property what differs, for {@code changed}: {@code type}, {@code nullable}, {@code default}...
+     * @param model the model's value
+     * @param database the database's value
+     * @param rule the rule that compared them: {@code postgresql.type}, {@code structure.index}...
+     * @param description the difference in words, as {@code migrations check} prints it
+     */
+    public record DifferenceDescriptor(String kind, String object, String path, @Nullable String property,
+            @Nullable String model, @Nullable String database, String rule, String description) {
     }
 
     /**

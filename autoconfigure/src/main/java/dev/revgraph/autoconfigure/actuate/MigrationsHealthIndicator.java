@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import dev.revgraph.RevGraphException;
+import dev.revgraph.autoconfigure.DriftReport;
+import dev.revgraph.autoconfigure.MigrationsDrift;
 import dev.revgraph.autoconfigure.actuate.MigrationsEndpoint.HistoryEntryDescriptor;
 import dev.revgraph.command.CommandContext;
 import dev.revgraph.command.MigrationTree;
 import dev.revgraph.runtime.HistoryEntry;
 import dev.revgraph.runtime.MigrationStatus;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -25,10 +29,15 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * unknown revisions in the details;</li>
  * <li>{@code OUT_OF_SERVICE} while revisions are pending;</li>
  * <li>{@code DOWN} when an attempt failed or was interrupted and must be resolved, or when the status
- * cannot be read.</li>
+ * cannot be read; and, with {@code migrations.drift.on-startup=fail}, when the last comparison of the
+ * entity model with the database found differences (DESIGN §8).</li>
  * </ul>
  * Details: {@code tree}, {@code current}, {@code heads}, {@code pending} (a count), {@code ahead}, and
- * where they apply {@code pendingRevisions}, {@code unknownRevisions}, {@code inDoubt} and {@code error}.
+ * where they apply {@code pendingRevisions}, {@code unknownRevisions}, {@code inDoubt} and {@code error};
+ * {@code drift} once the tree's model and database were compared (the status, {@code IN_SYNC},
+ * {@code DRIFT}, {@code UNAVAILABLE} or {@code FAILED}; with the differences when they make it
+ * {@code DOWN}). Health never compares by itself: it reads the comparison {@link MigrationsDrift} keeps
+ * (from start-up, or the last {@code drift} view asked for).
  */
 public class MigrationsHealthIndicator implements HealthIndicator {
 
@@ -38,14 +47,31 @@ public class MigrationsHealthIndicator implements HealthIndicator {
 
     private final TreeMigrators migrators;
 
+    private final @Nullable MigrationsDrift drift;
+
+    private final boolean driftIsDown;
+
     public MigrationsHealthIndicator(CommandContext context, MigrationTree tree) {
-        this(context, tree, new TreeMigrators());
+        this(context, tree, null, false);
     }
 
-    MigrationsHealthIndicator(CommandContext context, MigrationTree tree, TreeMigrators migrators) {
+    /**
+     * An indicator that also reports {@code drift}'s last comparison when it is about this tree.
+     * @param driftIsDown whether differences make the tree {@code DOWN}
+     * ({@code migrations.drift.on-startup=fail}); otherwise they are only mentioned
+     */
+    public MigrationsHealthIndicator(CommandContext context, MigrationTree tree, @Nullable MigrationsDrift drift,
+            boolean driftIsDown) {
+        this(context, tree, new TreeMigrators(), drift, driftIsDown);
+    }
+
+    MigrationsHealthIndicator(CommandContext context, MigrationTree tree, TreeMigrators migrators,
+            @Nullable MigrationsDrift drift, boolean driftIsDown) {
         this.context = context;
         this.tree = tree;
         this.migrators = migrators;
+        this.drift = (drift != null && drift.tree().equals(tree.name())) ? drift : null;
+        this.driftIsDown = driftIsDown;
     }
 
     @Override
@@ -79,6 +105,16 @@ public class MigrationsHealthIndicator implements HealthIndicator {
                     ? "was left partly applied (" + inDoubt.statementsDone() + " statements ran)" : "failed")
                     + "; settle it with `migrations resolve " + inDoubt.revision() + " --retry` or `--mark-applied`");
             return Health.down().withDetails(details).build();
+        }
+        DriftReport drift = (this.drift != null) ? this.drift.cached().orElse(null) : null;
+        if (drift != null && drift.hasDrift() && this.driftIsDown) {
+            details.put("drift", DriftDescriber.drift(drift));
+            details.put("error", drift.summary() + "; write a revision that brings the database to the model: "
+                    + "migrations revision --autogenerate -m \"<what changed>\"");
+            return Health.down().withDetails(details).build();
+        }
+        if (drift != null) {
+            details.put("drift", drift.status().name());
         }
         if (!status.pending().isEmpty()) {
             details.put("pendingRevisions", status.pending().revisionIds());

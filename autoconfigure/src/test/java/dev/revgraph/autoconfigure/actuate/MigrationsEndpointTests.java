@@ -186,11 +186,14 @@ class MigrationsEndpointTests {
     }
 
     @Test
-    void answersThatDriftIsNotAvailableYet() {
+    void answersThatDriftIsUnavailableWithoutAnEntityModel() {
         Response response = this.http.get("/actuator/migrations/main/drift");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.<Boolean>read("$.available")).isFalse();
-        assertThat(response.<String>read("$.reason")).startsWith("Not available: drift needs autogenerate");
+        assertThat(response.<String>read("$.status")).isEqualTo("UNAVAILABLE");
+        assertThat(response.<String>read("$.reason")).startsWith("there is no entity model");
+        Map<String, Object> drift = response.read("$");
+        assertThat(drift).doesNotContainKeys("differences", "count", "entities");
     }
 
     @Test

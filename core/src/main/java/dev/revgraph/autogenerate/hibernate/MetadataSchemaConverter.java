@@ -23,6 +23,7 @@ import dev.revgraph.schema.TablePrimaryKey;
 import dev.revgraph.schema.TableUniqueConstraint;
 import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.CheckConstraint;
@@ -42,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * primary key; a unique constraint per {@code UniqueKey} and per column marked unique outside the primary
  * key; the indexes; the foreign keys Hibernate creates, with their {@code ON DELETE}; the check
  * constraints of the columns (enum values, discriminator values, Bean Validation's {@code @Min}/{@code @Max},
- * {@code @Check} on a field) and of the tables; and the sequences.
+ * {@code @Check} on a field) and of the tables; and the sequences, in their schema like the tables.
  *
  * <p>Names are written as Hibernate writes them in DDL, without their quotes: an unquoted name as the
  * naming strategy left it, a quoted one exactly.
@@ -75,7 +76,9 @@ final class MetadataSchemaConverter {
                 }
             }
             for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
-                sequences.add(Sequence.of(sequence.getName().getSequenceName().getText(), sequence.getInitialValue(),
+                Identifier schema = namespace.getPhysicalName().schema();
+                sequences.add(Sequence.of((schema != null) ? schema.getText() : this.defaultSchema,
+                        sequence.getName().getSequenceName().getText(), sequence.getInitialValue(),
                         sequence.getIncrementSize()));
             }
         }

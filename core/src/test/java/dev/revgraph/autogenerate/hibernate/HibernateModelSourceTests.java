@@ -129,7 +129,8 @@ class HibernateModelSourceTests {
     @Test
     void listsTheSequencesOfSequenceGeneratorsWithTheirAllocationSize() {
         assertThat(this.source.model(POSTGRES).sequences()).extracting(Sequence::name, Sequence::increment)
-            .containsExactly(org.assertj.core.groups.Tuple.tuple("document_seq", 50L),
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("archive_id_seq", 20L),
+                    org.assertj.core.groups.Tuple.tuple("document_seq", 50L),
                     org.assertj.core.groups.Tuple.tuple("product_id_seq", 10L),
                     org.assertj.core.groups.Tuple.tuple("tag_seq", 50L),
                     org.assertj.core.groups.Tuple.tuple("vehicle_seq", 50L));
@@ -183,6 +184,15 @@ class HibernateModelSourceTests {
         assertThat(orderTags.foreignKeys()).hasSize(2);
         assertThat(table(model, "customer_profile").columnNames()).containsExactlyInAnyOrder("id", "biography");
         assertThat(model.tableNames()).doesNotContain("document").contains("invoice", "receipt");
+    }
+
+    @Test
+    void givesSequencesOfOtherSchemasTheirSchema() {
+        Schema model = this.source.model(POSTGRES);
+        assertThat(model.sequence("archive_id_seq")).hasValueSatisfying(
+                (sequence) -> assertThat(sequence.schema()).isEqualTo("shop_archive"));
+        assertThat(model.sequence("product_id_seq")).hasValueSatisfying(
+                (sequence) -> assertThat(sequence.schema()).isNull());
     }
 
     @Test
