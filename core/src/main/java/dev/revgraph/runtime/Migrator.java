@@ -243,6 +243,12 @@ public final class Migrator {
 
     private MigrationResult run(Command command) {
         long start = System.nanoTime();
+        if (command.kind() != Command.Kind.STAMP) {
+            MigrationResult done = checkBeforeLocking(command, start);
+            if (done != null) {
+                return done;
+            }
+        }
         return withConnection(command.describe(), (connection) -> {
             try (MigrationLock lock = lock(connection)) {
                 TableState tables = this.store.inspect(connection);
@@ -310,6 +316,9 @@ public final class Migrator {
             return null;
         }
         this.checks.checkChecksums(state.applied());
+        if (command.kind() != Command.Kind.STAMP && state.versionRows().isEmpty() && !state.applied().isEmpty()) {
+            throw this.checks.refuseEmptiedVersionTable(state.applied().keySet());
+        }
         return purging ? Set.of() : rows.effectiveRows();
     }
 
@@ -412,6 +421,40 @@ public final class Migrator {
             works.add(StepWork.of(step, this.revisions.find(revision.id()).orElseThrow(), this.dialect));
         }
         return works;
+    }
+
+    /**
+     * Plans {@code command} from what the database holds now, without the lock or any write, and prepares
+     * every step, so that a Java revision that cannot be created or an irreversible step is refused
+     * before a single statement runs (the lock and the tables included). Another instance may be
+     * migrating meanwhile, so what only the lock makes certain (an attempt in doubt, an emptied version
+     * table, rows this build does not know) is left to the locked run. An upgrade that finds nothing to
+     * do on a settled database — every table there, no attempt in progress, rows at the target — ends
+     * here without taking the lock: rows only move forward under it, so they stay at the target.
+     */
+    private @Nullable MigrationResult checkBeforeLocking(Command command, long start) {
+        return withConnection("check " + command.describe(), (connection) -> {
+            TableState tables = this.store.inspect(connection);
+            DatabaseState state = read(connection, tables);
+            boolean unsettled = !state.inDoubt().isEmpty()
+                    || (state.versionRows().isEmpty() && !state.applied().isEmpty());
+            StateChecks.Rows rows = rows(connection, state);
+            if (unsettled || rows.ahead()) {
+                return null;
+            }
+            Plan plan = command.plan(this.graph, startRows(tables, rows.effectiveRows()));
+            prepare(plan);
+            if (command.kind() != Command.Kind.UPGRADE || !plan.isEmpty() || !tables.allExist()) {
+                return null;
+            }
+            this.checks.checkChecksums(state.applied());
+            Set<String> current = ordered(state.versionRows());
+            MigrationResult result = new MigrationResult(emptyPlan(current), List.of(), current, current,
+                    Duration.ofNanos(System.nanoTime() - start));
+            this.listener.planned(result.plan());
+            this.listener.finished(result);
+            return result;
+        });
     }
 
     private Plan plan(Command command) {

@@ -178,6 +178,28 @@ final class StateChecks {
                 + "`migrations stamp --purge REV`.");
     }
 
+    /**
+     * Refuses to plan from base when the version table is empty although the applied table records
+     * revisions: the rows were deleted by hand, and running from base would apply those revisions again.
+     */
+    RevGraphException refuseEmptiedVersionTable(Set<String> applied) {
+        Set<String> known = new LinkedHashSet<>();
+        for (String id : applied) {
+            if (this.graph.find(id).isPresent()) {
+                known.add(id);
+            }
+        }
+        Set<String> heads = heads(known);
+        String stamp = heads.isEmpty() ? "`migrations stamp REV`"
+                : "`migrations stamp " + String.join(" ", heads) + "`";
+        return new RevGraphException(ErrorCode.NOT_EMPTY_WITHOUT_VERSION_TABLE, "The version table "
+                + this.settings.versionTable() + " is empty, but " + this.settings.appliedTable() + " records "
+                + applied.size() + ((applied.size() == 1) ? " applied revision" : " applied revisions")
+                + ": its rows were deleted outside RevGraph, and upgrading from base would run those revisions "
+                + "again. Nothing was run. If the schema still holds them, put the rows back with " + stamp
+                + "; if the schema was emptied too, start over with `migrations stamp base --purge`, then upgrade.");
+    }
+
     private RevGraphException unknown(Rows rows, String advice) {
         return new RevGraphException(ErrorCode.UNKNOWN_APPLIED_REVISION, "The version table " + this.settings.versionTable()
                 + " holds " + ((rows.unknown().size() == 1) ? "revision " : "revisions ")

@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import dev.revgraph.ErrorCode;
 import dev.revgraph.Migration;
+import dev.revgraph.RevGraphException;
 import dev.revgraph.Revision;
 import dev.revgraph.revision.RevisionInfo;
 
@@ -103,8 +105,17 @@ public final class JavaRevisionScript implements RevisionScript {
             synchronized (this) {
                 current = migration;
                 if (current == null) {
-                    current = Objects.requireNonNull(instantiator.instantiate(migrationClass),
-                            () -> "the instantiator returned null for " + migrationClass.getName());
+                    try {
+                        current = Objects.requireNonNull(instantiator.instantiate(migrationClass),
+                                () -> "the instantiator returned null for " + migrationClass.getName());
+                    }
+                    catch (RevGraphException ex) {
+                        throw ex;
+                    }
+                    catch (RuntimeException | LinkageError ex) {
+                        throw new RevGraphException(ErrorCode.PARSE_ERROR, info.source() + ": revision " + info.id()
+                                + " could not be created: " + describe(ex) + ". Nothing was run.", ex);
+                    }
                     migration = current;
                 }
             }
@@ -115,6 +126,16 @@ public final class JavaRevisionScript implements RevisionScript {
     @Override
     public String toString() {
         return "JavaRevisionScript[" + info.id() + ", " + info.source() + "]";
+    }
+
+    /** The deepest cause's message: what the revision's own constructor threw, not the wrappers. */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getName() + ((message != null) ? ": " + message : "");
     }
 
     private static boolean overridesChecksum(Class<? extends Migration> type) {
