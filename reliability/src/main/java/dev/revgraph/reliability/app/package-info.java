@@ -1,0 +1,5 @@
+/** The reliability suite's test application. */
+@NullMarked
+package dev.revgraph.reliability.app;
+
+import org.jspecify.annotations.NullMarked;

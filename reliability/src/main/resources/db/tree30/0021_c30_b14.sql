@@ -1,0 +1,13 @@
+-- revision: c30_b14
+-- down_revision: c30_b13
+-- message: Tree30 step 21 (c30_b14)
+-- created: 2026-11-21T08:00:00Z
+
+-- migrate:upgrade
+CREATE TABLE t_c30_b14 (id INTEGER NOT NULL PRIMARY KEY, v VARCHAR(50), n INTEGER);
+INSERT INTO rel_marks (revision_id, applied_by) VALUES ('c30_b14', 'sql');
+INSERT INTO t_c30_b14 (id, v, n) VALUES (21, 'row of c30_b14', 21);
+
+-- migrate:downgrade
+DROP TABLE t_c30_b14;
+DELETE FROM rel_marks WHERE revision_id = 'c30_b14';

@@ -1,0 +1,13 @@
+-- revision: k50_14
+-- down_revision: k50_13
+-- message: Tree50 step 14
+-- created: 2026-11-21T08:00:00Z
+
+-- migrate:upgrade
+CREATE TABLE t_k50_14 (id INTEGER NOT NULL PRIMARY KEY, v VARCHAR(50));
+INSERT INTO rel_marks (revision_id, applied_by) VALUES ('k50_14', 'sql');
+CREATE INDEX ix_k50_14 ON t_k50_14 (v);
+
+-- migrate:downgrade
+DROP TABLE t_k50_14;
+DELETE FROM rel_marks WHERE revision_id = 'k50_14';

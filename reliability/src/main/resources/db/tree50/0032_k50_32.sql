@@ -1,0 +1,13 @@
+-- revision: k50_32
+-- down_revision: k50_31
+-- message: Tree50 step 32
+-- created: 2026-11-21T08:00:00Z
+
+-- migrate:upgrade
+CREATE TABLE t_k50_32 (id INTEGER NOT NULL PRIMARY KEY, v VARCHAR(50));
+INSERT INTO rel_marks (revision_id, applied_by) VALUES ('k50_32', 'sql');
+CREATE INDEX ix_k50_32 ON t_k50_32 (v);
+
+-- migrate:downgrade
+DROP TABLE t_k50_32;
+DELETE FROM rel_marks WHERE revision_id = 'k50_32';
