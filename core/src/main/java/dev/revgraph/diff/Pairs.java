@@ -1,7 +1,9 @@
 package dev.revgraph.diff;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,33 +25,57 @@ final class Pairs {
 
     static <T> List<Pair<T>> byName(List<T> model, List<T> database, Function<T, String> name,
             Function<String, String> key) {
-        Map<T, T> paired = new LinkedHashMap<>();
-        List<T> unpaired = new ArrayList<>(database);
-        for (T each : model) {
-            T exact = unpaired.stream().filter((d) -> name.apply(d).equals(name.apply(each))).findFirst().orElse(null);
-            if (exact != null) {
-                paired.put(each, exact);
-                unpaired.remove(exact);
+        // Indexes by position, never by the records themselves: hashing a Table hashes all of it, and a
+        // scan per object made pairing 500 tables quadratic.
+        boolean[] taken = new boolean[database.size()];
+        List<@Nullable T> partner = new ArrayList<>(Collections.nCopies(model.size(), null));
+        Map<String, ArrayDeque<Integer>> byExactName = new HashMap<>();
+        for (int i = 0; i < database.size(); i++) {
+            byExactName.computeIfAbsent(name.apply(database.get(i)), (n) -> new ArrayDeque<>()).add(i);
+        }
+        for (int m = 0; m < model.size(); m++) {
+            Integer match = next(byExactName.get(name.apply(model.get(m))), taken);
+            if (match != null) {
+                taken[match] = true;
+                partner.set(m, database.get(match));
             }
         }
-        for (T each : model) {
-            if (paired.containsKey(each)) {
+        Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < database.size(); i++) {
+            if (!taken[i]) {
+                byKey.computeIfAbsent(key.apply(name.apply(database.get(i))), (k) -> new ArrayDeque<>()).add(i);
+            }
+        }
+        for (int m = 0; m < model.size(); m++) {
+            if (partner.get(m) != null) {
                 continue;
             }
-            String wanted = key.apply(name.apply(each));
-            T folded = unpaired.stream().filter((d) -> key.apply(name.apply(d)).equals(wanted)).findFirst().orElse(null);
-            if (folded != null) {
-                paired.put(each, folded);
-                unpaired.remove(folded);
+            Integer match = next(byKey.get(key.apply(name.apply(model.get(m)))), taken);
+            if (match != null) {
+                taken[match] = true;
+                partner.set(m, database.get(match));
             }
         }
-        List<Pair<T>> pairs = new ArrayList<>();
-        for (T each : model) {
-            pairs.add(new Pair<>(each, paired.get(each)));
+        List<Pair<T>> pairs = new ArrayList<>(model.size() + database.size());
+        for (int m = 0; m < model.size(); m++) {
+            pairs.add(new Pair<>(model.get(m), partner.get(m)));
         }
-        for (T each : unpaired) {
-            pairs.add(new Pair<>(null, each));
+        for (int i = 0; i < database.size(); i++) {
+            if (!taken[i]) {
+                pairs.add(new Pair<>(null, database.get(i)));
+            }
         }
         return pairs;
+    }
+
+    /** The first position in {@code candidates} not taken yet, or {@code null}. */
+    private static @Nullable Integer next(@Nullable ArrayDeque<Integer> candidates, boolean[] taken) {
+        if (candidates == null) {
+            return null;
+        }
+        while (!candidates.isEmpty() && taken[candidates.peekFirst()]) {
+            candidates.pollFirst();
+        }
+        return candidates.pollFirst();
     }
 }
