@@ -3,6 +3,9 @@ package dev.revgraph.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A type as written, taken apart: {@code timestamp(3) with time zone} is the name
@@ -15,7 +18,32 @@ import java.util.Locale;
  */
 record TypeText(String name, List<Integer> parameters) {
 
+    private static final Pattern NUMBERS = Pattern.compile("\\d+(\\s*,\\s*\\d+)*");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Parsed types by text: a schema has thousands of columns but a handful of distinct type strings. */
+    private static final Map<String, TypeText> PARSED = new ConcurrentHashMap<>();
+
+    private static final int MAX_CACHED = 10_000;
+
+    TypeText {
+        parameters = List.copyOf(parameters);
+    }
+
     static TypeText parse(String type) {
+        TypeText cached = PARSED.get(type);
+        if (cached != null) {
+            return cached;
+        }
+        TypeText parsed = parseText(type);
+        if (PARSED.size() < MAX_CACHED) {
+            PARSED.put(type, parsed);
+        }
+        return parsed;
+    }
+
+    private static TypeText parseText(String type) {
         String text = type.strip();
         int open = text.indexOf('(');
         if (open < 0) {
@@ -25,7 +53,7 @@ record TypeText(String name, List<Integer> parameters) {
         String inside = text.substring(open + 1, close);
         String before = text.substring(0, open);
         String after = text.substring(close + 1);
-        if (inside.strip().matches("\\d+(\\s*,\\s*\\d+)*")) {
+        if (NUMBERS.matcher(inside.strip()).matches()) {
             List<Integer> parameters = new ArrayList<>();
             for (String part : inside.split(",")) {
                 parameters.add(Integer.valueOf(part.strip()));
@@ -51,7 +79,7 @@ record TypeText(String name, List<Integer> parameters) {
     }
 
     private static String words(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace(" [", "[");
+        return SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ").replace(" [", "[");
     }
 
     private static String withoutSpacesOutsideQuotes(String text) {
