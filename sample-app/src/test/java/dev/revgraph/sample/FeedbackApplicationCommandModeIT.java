@@ -43,8 +43,13 @@ class FeedbackApplicationCommandModeIT {
     void upgradeHeadsOnAnEmptyDatabaseWithDdlValidateExitsZero() throws Exception {
         Run run = migrations("upgrade", "heads");
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains("Running upgrade  -> 3b7c1e9a2f40, Create resources")
-            .contains("Running upgrade c5e2a8f1d907 -> e1f3b5a7c9d2, Count the comments on each utilization");
+        assertThat(run.output()).contains("Running upgrade  -> 3b7c1e9a2f40, Create resources (1/10)")
+            .contains("Running upgrade 2f6a9c3e1b84, b4e8d2a6c0f3 -> 5c3e7f9a1d26, Merge comments and likes (8/10)")
+            .contains("Ran 10 steps")
+            .contains("version rows: " + SampleRevisions.HEAD)
+            .contains("Running upgrade  -> f1a2b3c4d5e6, Create the audit log (1/2)")
+            .contains("version rows: " + SampleRevisions.AUDIT_HEAD);
+        assertThat(run.output().indexOf("Tree main:")).isLessThan(run.output().indexOf("Tree audit:"));
     }
 
     @Test
@@ -59,15 +64,38 @@ class FeedbackApplicationCommandModeIT {
         assertThat(migrations("upgrade", "heads").exitCode()).isZero();
         Run run = migrations("current");
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(run.output()).contains(SampleRevisions.HEAD + " (head)");
+        assertThat(run.output()).contains(SampleRevisions.HEAD + " (head)")
+            .contains(SampleRevisions.AUDIT_HEAD + " (head)");
     }
 
     @Test
     void pendingListsWhatAnUpgradeWouldRunAndExitsOne() throws Exception {
         Run run = migrations("pending");
         assertThat(run.exitCode()).as(run.output()).isOne();
-        assertThat(run.output()).contains("4 pending");
+        assertThat(run.output()).contains("main: 10 pending").contains("audit: 2 pending");
         SampleRevisions.ALL.forEach((id) -> assertThat(run.output()).contains(id));
+        SampleRevisions.AUDIT.forEach((id) -> assertThat(run.output()).contains(id));
+    }
+
+    @Test
+    void pendingForOneTreeListsOnlyThatTree() throws Exception {
+        Run run = migrations("pending", "--tree", "audit");
+        assertThat(run.exitCode()).as(run.output()).isOne();
+        assertThat(run.output()).contains("audit: 2 pending").doesNotContain("main:");
+    }
+
+    @Test
+    void upgradingOneBranchAppliesWhatItDependsOnAndNothingElse() throws Exception {
+        Run run = migrations("upgrade", "b4e8d2a6c0f3", "--tree", "main");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        // b4e8d2a6c0f3 depends on the comments branch's 2f6a9c3e1b84, which runs first; the merge does not
+        assertThat(run.output()).contains("-> 2f6a9c3e1b84").contains("-> 7a1d4e8b2c59").contains("-> b4e8d2a6c0f3")
+            .doesNotContain("-> 5c3e7f9a1d26");
+        assertThat(run.output()).contains("Ran 7 steps").contains("version rows: b4e8d2a6c0f3");
+        // one version row: b4e8d2a6c0f3 implies the revision it depends on, as in Alembic
+        Run pending = migrations("pending", "--tree", "main");
+        assertThat(pending.output()).contains("main: 3 pending")
+            .contains("upgrade 2f6a9c3e1b84, b4e8d2a6c0f3 -> 5c3e7f9a1d26, Merge comments and likes");
     }
 
     @Test

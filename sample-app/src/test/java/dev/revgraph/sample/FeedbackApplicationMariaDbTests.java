@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample application with its {@code mariadb} profile on an empty MariaDB database: it migrates on
- * boot, {@code ddl-auto=validate} passes against what the revisions built, and
- * {@code /actuator/migrations} shows the tree at its heads.
+ * boot (both trees; the index revision from {@code db/mariadb}),
+ * {@code ddl-auto=validate} passes against what the revisions built, the API works, and
+ * {@code /actuator/migrations} shows the trees at their heads.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("mariadb")
@@ -46,9 +47,21 @@ class FeedbackApplicationMariaDbTests {
         assertThat(response.<String>read("$.database")).startsWith("MariaDB");
         assertThat(response.<List<String>>read("$.current")).containsExactly(SampleRevisions.HEAD);
         assertThat(response.<Boolean>read("$.upToDate")).isTrue();
-        assertThat(response.<List<String>>read("$.revisions[*].state")).containsExactly("applied", "applied",
-                "applied", "current");
-        assertThat(http.post("/resources", "{\"name\": \"Parks\"}").status()).isEqualTo(201);
+        assertThat(response.<List<String>>read("$.revisions[*].state"))
+            .containsExactlyElementsOf(SampleRevisions.statesAtHead(SampleRevisions.ALL));
+        assertThat(response.<String>read("$.revisions[9].script"))
+            .isEqualTo("classpath:db/mariadb/0010_d3a5b7c9e1f2_index_comments_by_date.sql");
+        assertThat(http.get("/actuator/migrations/audit/current").<List<String>>read("$.current[*].id"))
+            .containsExactly(SampleRevisions.AUDIT_HEAD);
+        SampleHttp.Response resource = http.post("/resources", "{\"name\": \"Parks\"}");
+        assertThat(resource.status()).isEqualTo(201);
+        Integer id = resource.read("$.id");
+        Integer utilization = http.post("/resources/" + id + "/utilizations", "{\"title\": \"Picnic spots\"}")
+            .read("$.id");
+        assertThat(http.post("/utilizations/" + utilization + "/comments", "{\"body\": \"Lovely\"}").status())
+            .isEqualTo(201);
+        assertThat(http.post("/resources/" + id + "/likes", "").<Integer>read("$.likeCount")).isOne();
+        assertThat(http.get("/audit?limit=1").<List<String>>read("$[*].action")).containsExactly("resource.liked");
         assertThat(http.get("/actuator/health/readiness").<String>read("$.status")).isEqualTo("UP");
     }
 }

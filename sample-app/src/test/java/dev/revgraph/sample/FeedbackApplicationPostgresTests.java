@@ -7,9 +7,11 @@ import dev.revgraph.testdb.TestDatabaseExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample application with its {@code postgres} profile on an empty PostgreSQL database: it migrates on
- * boot, {@code ddl-auto=validate} passes against what the revisions built, and
- * {@code /actuator/migrations} shows the tree at its heads.
+ * boot (both trees; on PostgreSQL the index revision runs outside a transaction, from {@code db/postgresql}),
+ * {@code ddl-auto=validate} passes against what the revisions built, the API works, and
+ * {@code /actuator/migrations} shows the trees at their heads.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
@@ -30,6 +33,9 @@ class FeedbackApplicationPostgresTests {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private JdbcClient jdbc;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -46,9 +52,30 @@ class FeedbackApplicationPostgresTests {
         assertThat(response.<String>read("$.database")).startsWith("PostgreSQL");
         assertThat(response.<List<String>>read("$.current")).containsExactly(SampleRevisions.HEAD);
         assertThat(response.<Boolean>read("$.upToDate")).isTrue();
-        assertThat(response.<List<String>>read("$.revisions[*].state")).containsExactly("applied", "applied",
-                "applied", "current");
-        assertThat(http.post("/resources", "{\"name\": \"Parks\"}").status()).isEqualTo(201);
+        assertThat(response.<List<String>>read("$.revisions[*].state"))
+            .containsExactlyElementsOf(SampleRevisions.statesAtHead(SampleRevisions.ALL));
+        assertThat(response.<String>read("$.revisions[9].script"))
+            .isEqualTo("classpath:db/postgresql/0010_d3a5b7c9e1f2_index_comments_by_date.sql");
+        assertThat(http.get("/actuator/migrations/audit/current").<List<String>>read("$.current[*].id"))
+            .containsExactly(SampleRevisions.AUDIT_HEAD);
+        SampleHttp.Response resource = http.post("/resources", "{\"name\": \"Parks\"}");
+        assertThat(resource.status()).isEqualTo(201);
+        Integer id = resource.read("$.id");
+        Integer utilization = http.post("/resources/" + id + "/utilizations", "{\"title\": \"Picnic spots\"}")
+            .read("$.id");
+        assertThat(http.post("/utilizations/" + utilization + "/comments", "{\"body\": \"Lovely\"}").status())
+            .isEqualTo(201);
+        assertThat(http.post("/resources/" + id + "/likes", "").<Integer>read("$.likeCount")).isOne();
+        assertThat(http.get("/audit?limit=1").<List<String>>read("$[*].action")).containsExactly("resource.liked");
         assertThat(http.get("/actuator/health/readiness").<String>read("$.status")).isEqualTo("UP");
+    }
+
+    @Test
+    void builtTheCommentIndexOutsideATransactionAndValid() {
+        assertThat(this.jdbc.sql("SELECT i.indisvalid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                + "WHERE c.relname = 'ix_utilization_comments_created'").query(Boolean.class).single()).isTrue();
+        assertThat(this.jdbc.sql("SELECT single_transaction FROM revgraph_history WHERE revision = 'd3a5b7c9e1f2'")
+            .query(Boolean.class)
+            .single()).isFalse();
     }
 }

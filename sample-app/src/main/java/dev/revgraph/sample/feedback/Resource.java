@@ -48,6 +48,13 @@ public class Resource {
         return this.url;
     }
 
+    /** Links a resource that has no URL of its own to its catalog page; needs the id, so after the first save. */
+    void linkToCatalogUnlessItHasAUrl(CatalogLinks links) {
+        if (this.url == null) {
+            this.url = links.resourcePage(this.id);
+        }
+    }
+
     public LocalDateTime getCreatedAt() {
         return this.createdAt;
     }

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,49 +11,47 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** {@code /resources} and their utilizations, as JSON. */
+/** {@code /resources}, their utilizations and their likes, as JSON. */
 @RestController
 @RequestMapping("/resources")
 public class ResourceController {
 
-    private final ResourceRepository resources;
+    private final Feedback feedback;
 
-    private final UtilizationRepository utilizations;
-
-    public ResourceController(ResourceRepository resources, UtilizationRepository utilizations) {
-        this.resources = resources;
-        this.utilizations = utilizations;
+    public ResourceController(Feedback feedback) {
+        this.feedback = feedback;
     }
 
     @GetMapping
     public List<ResourceView> list() {
-        return this.resources.findAll().stream().map(ResourceView::of).toList();
+        return this.feedback.resources().stream().map(ResourceView::of).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     public ResourceView create(@RequestBody NewResource request) {
-        return ResourceView.of(this.resources.save(new Resource(request.name(), request.url())));
+        return ResourceView.of(this.feedback.addResource(request.name(), request.url()));
     }
 
     @GetMapping("/{id}/utilizations")
-    @Transactional(readOnly = true)
     public List<UtilizationView> utilizations(@PathVariable long id) {
-        return this.utilizations.findByResourceIdOrderById(id).stream().map(UtilizationView::of).toList();
+        return this.feedback.utilizations(id).stream().map(UtilizationView::of).toList();
     }
 
     @PostMapping("/{id}/utilizations")
     @ResponseStatus(HttpStatus.CREATED)
     public UtilizationView addUtilization(@PathVariable long id, @RequestBody NewUtilization request) {
-        Resource resource = this.resources.findById(id)
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No resource " + id));
-        return UtilizationView.of(
-                this.utilizations.save(new Utilization(resource, request.title(), request.description())));
+        return UtilizationView.of(this.feedback.addUtilization(id, request.title(), request.description()));
     }
 
-    /** A new resource. */
+    @PostMapping("/{id}/likes")
+    public LikesView like(@PathVariable long id) {
+        ResourceLike like = this.feedback.likeResource(id);
+        return new LikesView(like.getResourceId(), like.getLikeCount());
+    }
+
+    /** A new resource; without a URL, it links to its catalog page. */
     public record NewResource(String name, String url) {
     }
 
@@ -78,5 +75,9 @@ public class ResourceController {
             return new UtilizationView(utilization.getId(), utilization.getTitle(), utilization.getDescription(),
                     utilization.getCommentCount(), utilization.getCreatedAt());
         }
+    }
+
+    /** A resource's likes. */
+    public record LikesView(long resourceId, int likeCount) {
     }
 }

@@ -5,16 +5,21 @@ import java.time.LocalDateTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /** One way a resource is used, reported by its users. */
 @Entity
-@Table(name = "utilizations")
+@Table(name = "utilizations", indexes = @Index(name = "ix_utilizations_resource", columnList = "resource_id"))
 public class Utilization {
 
     @Id
@@ -22,7 +27,8 @@ public class Utilization {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "resource_id", nullable = false)
+    @JoinColumn(name = "resource_id", nullable = false, foreignKey = @ForeignKey(name = "fk_utilizations_resource"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private Resource resource;
 
     @Column(nullable = false, length = 200)
@@ -32,6 +38,7 @@ public class Utilization {
     private String description;
 
     @Column(nullable = false)
+    @ColumnDefault("0")
     private int commentCount;
 
     @Column(nullable = false)
@@ -65,6 +72,10 @@ public class Utilization {
 
     public int getCommentCount() {
         return this.commentCount;
+    }
+
+    void countComment() {
+        this.commentCount++;
     }
 
     public LocalDateTime getCreatedAt() {
