@@ -2,6 +2,7 @@ package dev.revgraph.diff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.revgraph.dialect.DatabaseId;
 import dev.revgraph.operation.ColumnType.Kind;
@@ -29,6 +30,13 @@ import dev.revgraph.schema.TableIndex;
  * MySQL 8.0, and before that means nothing.
  */
 final class MariaDbCanonicalizer extends Canonicalizer {
+
+    /** Compiled once: {@link #type(String)} runs for every column of both schemas on every compare. */
+    private static final Pattern ZEROFILL = Pattern
+        .compile("\\s+zerofill", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SIGNEDNESS = Pattern
+        .compile("\\s+(un)?signed", Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("integer", "int"),
             Map.entry("bool", "boolean"), Map.entry("real", "double"), Map.entry("double precision", "double"),
@@ -71,9 +79,9 @@ final class MariaDbCanonicalizer extends Canonicalizer {
 
     @Override
     public CanonicalType type(String sqlType) {
-        String written = sqlType.replaceAll("(?i)\\s+zerofill", "");
+        String written = ZEROFILL.matcher(sqlType).replaceAll("");
         boolean unsigned = written.toLowerCase(java.util.Locale.ROOT).contains(" unsigned");
-        TypeText text = TypeText.parse(written.replaceAll("(?i)\\s+(un)?signed", ""));
+        TypeText text = TypeText.parse(SIGNEDNESS.matcher(written).replaceAll(""));
         String name = ALIASES.getOrDefault(text.name(), text.name());
         CanonicalType type = switch (name) {
             case "tinyint" -> text.parameters().equals(List.of(1)) ? CanonicalType.of("boolean") : CanonicalType.of(name);

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 record TypeSyntax(String name, List<Integer> parameters) {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern PARAMETERS = Pattern.compile("\\(\\s*(\\d+(?:\\s*,\\s*\\d+)*)\\s*\\)");
 
     static TypeSyntax parse(String type) {
@@ -24,8 +26,8 @@ record TypeSyntax(String name, List<Integer> parameters) {
         if (!matcher.find()) {
             return new TypeSyntax(type.trim(), List.of());
         }
-        String name = (type.substring(0, matcher.start()) + " " + type.substring(matcher.end())).trim()
-            .replaceAll("\\s+", " ")
+        String name = SPACES.matcher((type.substring(0, matcher.start()) + " " + type.substring(matcher.end())).trim())
+            .replaceAll(" ")
             .replace(" [", "[");
         List<Integer> parameters = Stream.of(matcher.group(1).split(","))
             .map(String::trim)

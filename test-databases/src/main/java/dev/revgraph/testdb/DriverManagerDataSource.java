@@ -14,17 +14,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link DataSource} that opens a new connection through {@link DriverManager} each time: what a
- * test needs, without a pool to configure or to leak.
+ * test, the test kit or a benchmark needs, without a pool to configure or to leak.
  */
-final class DriverManagerDataSource implements DataSource {
+public final class DriverManagerDataSource implements DataSource {
 
     private final String url;
-    private final String user;
-    private final String password;
+    private final @Nullable String user;
+    private final @Nullable String password;
     private volatile @Nullable PrintWriter logWriter;
     private volatile int loginTimeout;
 
-    DriverManagerDataSource(String url, String user, String password) {
+    /**
+     * Connects to {@code url}, with {@code user} and {@code password} when given (else with whatever the
+     * URL carries).
+     */
+    public DriverManagerDataSource(String url, @Nullable String user, @Nullable String password) {
         this.url = url;
         this.user = user;
         this.password = password;
@@ -84,6 +88,11 @@ final class DriverManagerDataSource implements DataSource {
     @Override
     public boolean isWrapperFor(Class<?> type) {
         return type.isInstance(this);
+    }
+
+    /** The URL with the value of any password option replaced by {@code ****}, for messages. */
+    public String maskedUrl() {
+        return JdbcUrl.mask(url);
     }
 
     @Override

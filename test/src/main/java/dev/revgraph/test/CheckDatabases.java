@@ -6,6 +6,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 import dev.revgraph.testdb.DatabaseKind;
+import dev.revgraph.testdb.DriverManagerDataSource;
 import dev.revgraph.testdb.TestDatabase;
 import dev.revgraph.testdb.TestDatabases;
 
@@ -67,8 +68,8 @@ public interface CheckDatabases {
      */
     static CheckDatabases url(String url, @Nullable String user, @Nullable String password) {
         Objects.requireNonNull(url, "url");
-        DataSource dataSource = new UrlDataSource(url, user, password);
-        String description = "the database at " + UrlDataSource.mask(url) + ((user != null) ? " (user " + user + ")" : "");
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, password);
+        String description = "the database at " + dataSource.maskedUrl() + ((user != null) ? " (user " + user + ")" : "");
         String vendor = vendorOf(url);
         return new CheckDatabases() {
 

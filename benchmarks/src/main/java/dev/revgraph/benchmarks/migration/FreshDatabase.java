@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import dev.revgraph.testdb.DatabaseKind;
+import dev.revgraph.testdb.DriverManagerDataSource;
 import dev.revgraph.testdb.TestDatabase;
 import dev.revgraph.testdb.TestDatabases;
 
@@ -103,14 +104,14 @@ final class FreshDatabase implements AutoCloseable {
 
     /** Plain connections, as every tool gets them. */
     DataSource dataSource() {
-        return new UrlDataSource(this.url, this.user, this.password);
+        return new DriverManagerDataSource(this.url, this.user, this.password);
     }
 
     /** Connections whose statements, commits and (on a server) round trips are counted. */
     CountingDataSource countingDataSource() {
         boolean wire = this.target.server() != null;
         String counted = wire ? CountingSocketFactory.instrument(this.url) : this.url;
-        return new CountingDataSource(new UrlDataSource(counted, this.user, this.password), wire);
+        return new CountingDataSource(new DriverManagerDataSource(counted, this.user, this.password), wire);
     }
 
     /** Writes an H2 database's content to {@code script} (SCRIPT TO), to load it elsewhere. */
