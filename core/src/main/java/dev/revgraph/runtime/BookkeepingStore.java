@@ -281,33 +281,65 @@ final class BookkeepingStore {
         }
     }
 
-    void updateProgress(Connection connection, long historyId, int done) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(this.sql.updateHistoryProgress())) {
-            statement.setInt(1, done);
-            statement.setLong(2, historyId);
-            statement.executeUpdate();
+    void updateProgress(Connection connection, HistoryRow row, int done) throws SQLException {
+        String update = this.sql.updateHistoryProgress(row, done);
+        int count = executeUpdate(connection, update);
+        if (count != 1) {
+            throw changedUnderUs(this.sql.historyTableName(), update, count);
         }
     }
 
-    void finishHistory(Connection connection, long historyId, Instant finished, Duration duration,
+    void finishHistory(Connection connection, HistoryRow row, Instant finished, Duration duration,
             HistoryEntry.Status status, int done, @Nullable String error, boolean leftNothing) throws SQLException {
-        String update = this.sql.finishHistory();
-        if (leftNothing) {
-            update = update.replace(" WHERE id = ?", ", single_transaction = " + this.dialect.literal(Boolean.TRUE)
-                    + " WHERE id = ?");
-        }
+        String update = this.sql.finishHistory(row, leftNothing);
         try (PreparedStatement statement = connection.prepareStatement(update)) {
             statement.setObject(1, local(finished));
             statement.setLong(2, duration.toMillis());
             statement.setString(3, status.code());
             statement.setInt(4, done);
             statement.setString(5, error);
-            statement.setLong(6, historyId);
             int count = statement.executeUpdate();
             if (count != 1) {
                 throw changedUnderUs(this.sql.historyTableName(), update, count);
             }
         }
+    }
+
+    /**
+     * Runs bookkeeping writes that each change exactly one row as one JDBC batch — one round trip on
+     * PostgreSQL and MariaDB, whose drivers send a batch at once — and checks every count (a driver that
+     * answers a batch without counts fails here rather than leave a compare-and-set unchecked).
+     */
+    void writeBatch(Connection connection, List<String> writes) throws SQLException {
+        if (writes.size() == 1) {
+            int count = executeUpdate(connection, writes.get(0));
+            if (count != 1) {
+                throw changedUnderUs(tableOf(writes.get(0)), writes.get(0), count);
+            }
+            return;
+        }
+        int[] counts;
+        try (Statement statement = connection.createStatement()) {
+            for (String write : writes) {
+                statement.addBatch(write);
+            }
+            counts = statement.executeBatch();
+        }
+        for (int i = 0; i < writes.size(); i++) {
+            int count = (i < counts.length) ? counts[i] : Statement.EXECUTE_FAILED;
+            if (count != 1) {
+                throw changedUnderUs(tableOf(writes.get(i)), writes.get(i), count);
+            }
+        }
+    }
+
+    /** The statements of a step's final bookkeeping: the version-row changes and the applied row. */
+    List<String> rowWrites(List<RowChange> changes) {
+        List<String> writes = new ArrayList<>();
+        for (RowChange change : changes) {
+            writes.addAll(this.sql.rowChange(change));
+        }
+        return writes;
     }
 
     static void commitIfNeeded(Connection connection) throws SQLException {
@@ -326,6 +358,15 @@ final class BookkeepingStore {
         try (Statement statement = connection.createStatement()) {
             return statement.executeUpdate(statementSql);
         }
+    }
+
+    private String tableOf(String write) {
+        for (String table : List.of(this.sql.versionTableName(), this.sql.appliedTableName(), this.sql.historyTableName())) {
+            if (write.contains(" " + table + " ")) {
+                return table;
+            }
+        }
+        return "the bookkeeping tables";
     }
 
     private RevGraphException changedUnderUs(String table, String statementSql, int count) {

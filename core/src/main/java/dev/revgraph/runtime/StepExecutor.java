@@ -78,6 +78,7 @@ final class StepExecutor {
         List<Step> done = new ArrayList<>();
         Set<String> current = rows;
         int total = plan.steps().size();
+        HistoryRow running = null; // this step's running row, committed with the previous step's final writes
         for (int i = 0; i < total; i++) {
             Step step = plan.steps().get(i);
             Set<String> after = this.graph.applyStep(current, step);
@@ -85,7 +86,10 @@ final class StepExecutor {
                 runAtomic(step, i + 1, total, current, after, works.get(i));
             }
             else {
-                runTracked(step, i + 1, total, current, after, works.get(i));
+                Step next = (i + 1 < total) ? plan.steps().get(i + 1) : null;
+                NextStep following = (next != null && !atomic(next))
+                        ? new NextStep(next, after, this.graph.applyStep(after, next), works.get(i + 1)) : null;
+                running = runTracked(step, i + 1, total, current, after, works.get(i), running, following);
             }
             done.add(step);
             current = after;
@@ -106,9 +110,11 @@ final class StepExecutor {
         Progress progress = new Progress(work.total());
         try {
             runStatements(step, work, progress, null);
-            long historyId = this.store.insertHistory(this.connection, entry(step, before, after, started,
-                    BookkeepingStore.now(), elapsed(start), HistoryEntry.Status.SUCCESS, progress, null, true));
-            writeRows(step, before, historyId);
+            List<String> writes = new ArrayList<>();
+            writes.add(this.store.sql().insertHistory(entry(step, before, after, started, BookkeepingStore.now(),
+                    elapsed(start), HistoryEntry.Status.SUCCESS, progress, null, true)));
+            writes.addAll(rowWrites(step, before));
+            this.store.writeBatch(this.connection, writes);
             this.listener.afterBookkeeping(step);
             this.connection.commit();
         }
@@ -124,24 +130,44 @@ final class StepExecutor {
         this.listener.afterCommit(step, elapsed(start));
     }
 
-    private void runTracked(Step step, int index, int total, Set<String> before, Set<String> after, StepWork work)
-            throws SQLException {
-        Instant started = BookkeepingStore.now();
+    /**
+     * Runs a tracked step. Its {@code running} row is committed before its first statement: by the
+     * previous tracked step's final commit ({@code running}), or here. Its own final commit carries the
+     * next step's {@code running} row when there is one ({@code next}): one commit per revision instead
+     * of two, with the same record after a crash (the next step running, no statement done). Returns
+     * the next step's row, or null.
+     */
+    private @Nullable HistoryRow runTracked(Step step, int index, int total, Set<String> before, Set<String> after,
+            StepWork work, @Nullable HistoryRow running, @Nullable NextStep next) throws SQLException {
         long start = System.nanoTime();
         this.listener.stepStarted(step, index, total);
         this.connection.setAutoCommit(false);
         Progress progress = new Progress(work.total());
-        long historyId = this.store.insertHistory(this.connection, entry(step, before, after, started, null, null,
-                HistoryEntry.Status.RUNNING, progress, null, false));
-        this.connection.commit();
+        HistoryRow row = running;
+        if (row == null) {
+            row = HistoryRow.id(this.store.insertHistory(this.connection, entry(step, before, after,
+                    BookkeepingStore.now(), null, null, HistoryEntry.Status.RUNNING, progress, null, false)));
+            this.connection.commit();
+        }
+        HistoryRow nextRow = null;
         try {
-            runStatements(step, work, progress, historyId);
+            runStatements(step, work, progress, row);
             this.connection.setAutoCommit(false);
-            this.store.finishHistory(this.connection, historyId, BookkeepingStore.now(), elapsed(start),
-                    HistoryEntry.Status.SUCCESS, progress.done, null, false);
-            writeRows(step, before, historyId);
+            List<String> writes = new ArrayList<>();
+            writes.add(this.store.sql().finishHistorySuccess(row, BookkeepingStore.now(), elapsed(start),
+                    progress.done));
+            writes.addAll(rowWrites(step, before));
+            if (next != null) {
+                writes.add(this.store.sql().insertHistory(entry(next.step(), next.before(), next.after(),
+                        BookkeepingStore.now(), null, null, HistoryEntry.Status.RUNNING,
+                        new Progress(next.work().total()), null, false)));
+            }
+            this.store.writeBatch(this.connection, writes);
             this.listener.afterBookkeeping(step);
             this.connection.commit();
+            if (next != null) {
+                nextRow = HistoryRow.of(revision(next.step()).id(), row.floor());
+            }
         }
         catch (SQLException | RuntimeException ex) {
             rollbackQuietly();
@@ -152,7 +178,7 @@ final class StepExecutor {
             RuntimeException failure = failure(step, work, progress, ex, consequence);
             try {
                 this.connection.setAutoCommit(false);
-                this.store.finishHistory(this.connection, historyId, BookkeepingStore.now(), elapsed(start),
+                this.store.finishHistory(this.connection, row, BookkeepingStore.now(), elapsed(start),
                         HistoryEntry.Status.FAILED, progress.done, errorText(failure), leftNothing);
                 this.connection.commit();
             }
@@ -165,6 +191,7 @@ final class StepExecutor {
             throw failure;
         }
         this.listener.afterCommit(step, elapsed(start));
+        return nextRow;
     }
 
     private List<Step> runAll(Plan plan, Set<String> rows, List<StepWork> works) throws SQLException {
@@ -182,9 +209,11 @@ final class StepExecutor {
             Progress progress = new Progress(works.get(i).total());
             try {
                 runStatements(step, works.get(i), progress, null);
-                long historyId = this.store.insertHistory(this.connection, entry(step, current, after, started,
-                        BookkeepingStore.now(), elapsed(start), HistoryEntry.Status.SUCCESS, progress, null, true));
-                writeRows(step, current, historyId);
+                List<String> writes = new ArrayList<>();
+                writes.add(this.store.sql().insertHistory(entry(step, current, after, started, BookkeepingStore.now(),
+                        elapsed(start), HistoryEntry.Status.SUCCESS, progress, null, true)));
+                writes.addAll(rowWrites(step, current));
+                this.store.writeBatch(this.connection, writes);
                 this.listener.afterBookkeeping(step);
             }
             catch (SQLException | RuntimeException ex) {
@@ -208,14 +237,14 @@ final class StepExecutor {
     }
 
     /**
-     * Runs the step's statements. With a {@code historyId} (a tracked step) the counter advances after
+     * Runs the step's statements. With a {@code historyRow} (a tracked step) the counter advances after
      * every statement but the last known one, committed with it; a {@code transactional: false} revision
      * runs its statements in autocommit (PostgreSQL's {@code CREATE INDEX CONCURRENTLY} refuses a
      * transaction block).
      */
-    private void runStatements(Step step, StepWork work, Progress progress, @Nullable Long historyId)
+    private void runStatements(Step step, StepWork work, Progress progress, @Nullable HistoryRow historyRow)
             throws SQLException {
-        boolean autoCommit = historyId != null && !revision(step).info().transactional();
+        boolean autoCommit = historyRow != null && !revision(step).info().transactional();
         this.connection.setAutoCommit(autoCommit);
         JdbcOperations.StatementSink sink = (sql, line) -> {
             int index = progress.done + 1;
@@ -230,9 +259,9 @@ final class StepExecutor {
             progress.done = index;
             progress.current = null;
             this.listener.afterStatement(step, index, sql);
-            if (historyId != null && (progress.total == null || index < progress.total)) {
+            if (historyRow != null && (progress.total == null || index < progress.total)) {
                 try {
-                    this.store.updateProgress(this.connection, historyId, index);
+                    this.store.updateProgress(this.connection, historyRow, index);
                     BookkeepingStore.commitIfNeeded(this.connection);
                 }
                 catch (SQLException ex) {
@@ -335,18 +364,19 @@ final class StepExecutor {
 
     // --- bookkeeping --------------------------------------------------------------------------------
 
-    private void writeRows(Step step, Set<String> before, long historyId) throws SQLException {
-        for (RowChange change : this.graph.rowChanges(before, step)) {
-            this.store.applyRowChange(this.connection, change);
-        }
+    /**
+     * A step's version-row changes and its applied row, each to change exactly one row. The applied row
+     * points at the latest history row of the revision: the one this step wrote, in the same batch or
+     * before it.
+     */
+    private List<String> rowWrites(Step step, Set<String> before) {
+        List<String> writes = this.store.rowWrites(this.graph.rowChanges(before, step));
         Revision revision = revision(step);
-        if (step.direction() == Step.Direction.UP) {
-            this.store.insertApplied(this.connection, revision.id(), revision.info().checksum(), AppliedOrigin.RUN,
-                    historyId);
-        }
-        else {
-            this.store.deleteApplied(this.connection, revision.id());
-        }
+        writes.add((step.direction() == Step.Direction.UP)
+                ? this.store.sql().insertAppliedByLatestHistory(revision.id(), revision.info().checksum(),
+                        AppliedOrigin.RUN)
+                : this.store.sql().deleteApplied(revision.id()));
+        return writes;
     }
 
     private void recordAtomicFailure(Step step, Set<String> before, Set<String> after, Instant started, long start,
@@ -459,6 +489,10 @@ final class StepExecutor {
 
     private static String rows(Set<String> rows) {
         return rows.isEmpty() ? "(none)" : String.join(", ", rows);
+    }
+
+    /** The tracked step after the current one, whose running row the current step's final commit writes. */
+    private record NextStep(Step step, Set<String> before, Set<String> after, StepWork work) {
     }
 
     /** Where a step is. */

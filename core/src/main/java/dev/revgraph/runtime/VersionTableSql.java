@@ -1,5 +1,9 @@
 package dev.revgraph.runtime;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
@@ -205,15 +209,63 @@ public final class VersionTableSql {
                 + "single_transaction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
-    /** Advances a running row's statement counter; parameters: done, id. */
-    String updateHistoryProgress() {
-        return "UPDATE " + this.history + " SET statements_done = ? WHERE id = ?";
+    /**
+     * Inserts {@code entry} with every value written as a literal, for a statement batch: the id is not
+     * read back (later statements find the row by {@link #insertAppliedByLatestHistory} or a {@link HistoryRow}).
+     */
+    String insertHistory(HistoryEntry entry) {
+        return "INSERT INTO " + this.history + " (revision, direction, rows_before, rows_after, checksum, started, "
+                + "finished, duration_ms, status, statements_done, statements_total, error, db_user, "
+                + "single_transaction) VALUES (" + nullable(entry.revision()) + ", "
+                + this.dialect.stringLiteral(entry.direction().code()) + ", "
+                + this.dialect.stringLiteral(String.join(",", entry.rowsBefore())) + ", "
+                + this.dialect.stringLiteral(String.join(",", entry.rowsAfter())) + ", " + nullable(entry.checksum())
+                + ", " + timestamp(entry.started()) + ", "
+                + ((entry.finished() != null) ? timestamp(entry.finished()) : "NULL") + ", "
+                + ((entry.duration() != null) ? String.valueOf(entry.duration().toMillis()) : "NULL") + ", "
+                + this.dialect.stringLiteral(entry.status().code()) + ", " + entry.statementsDone() + ", "
+                + ((entry.statementsTotal() != null) ? entry.statementsTotal().toString() : "NULL") + ", "
+                + nullable(entry.error()) + ", " + nullable(entry.user()) + ", "
+                + this.dialect.literal(entry.atomic()) + ")";
     }
 
-    /** Ends a history row; parameters: finished, duration, status, done, error, id. */
-    String finishHistory() {
+    /**
+     * Records {@code revision} as applied by the latest history row of that revision: for a batch, in
+     * which the history row was written without reading its id back. Under the migration lock the latest
+     * row of a revision is the one this run wrote.
+     */
+    String insertAppliedByLatestHistory(String revision, @Nullable String checksum, AppliedOrigin origin) {
+        return "INSERT INTO " + this.applied + " (revision, checksum, origin, history_id) SELECT " + id(revision)
+                + ", " + nullable(checksum) + ", " + this.dialect.stringLiteral(origin.code()) + ", MAX(id) FROM "
+                + this.history + " WHERE revision = " + id(revision);
+    }
+
+    /** Advances a running row's statement counter. */
+    String updateHistoryProgress(HistoryRow row, int done) {
+        return "UPDATE " + this.history + " SET statements_done = " + done + " WHERE " + row.condition(this);
+    }
+
+    /** Ends a history row; parameters: finished, duration, status, done, error. */
+    String finishHistory(HistoryRow row, boolean leftNothing) {
         return "UPDATE " + this.history + " SET finished = ?, duration_ms = ?, status = ?, statements_done = ?, "
-                + "error = ? WHERE id = ?";
+                + "error = ?" + (leftNothing ? ", single_transaction = " + this.dialect.literal(Boolean.TRUE) : "")
+                + " WHERE " + row.condition(this);
+    }
+
+    /** Ends a history row successfully, with literals, for a batch. */
+    String finishHistorySuccess(HistoryRow row, Instant finished, Duration duration, int done) {
+        return "UPDATE " + this.history + " SET finished = " + timestamp(finished) + ", duration_ms = "
+                + duration.toMillis() + ", status = 'success', statements_done = " + done + ", error = NULL WHERE "
+                + row.condition(this);
+    }
+
+    /** {@code revision} as a literal of the revision column. */
+    String revisionLiteral(String revision) {
+        return id(revision);
+    }
+
+    private String timestamp(Instant instant) {
+        return this.dialect.literal(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
     String selectHistory() {

@@ -30,6 +30,8 @@ final class CountingDataSource implements DataSource {
 
     private final AtomicInteger queries = new AtomicInteger();
 
+    private final AtomicInteger commits = new AtomicInteger();
+
     CountingDataSource(DataSource target) {
         this.target = target;
     }
@@ -38,8 +40,14 @@ final class CountingDataSource implements DataSource {
         return this.queries.get();
     }
 
+    /** Explicit {@code commit()} calls. */
+    int commits() {
+        return this.commits.get();
+    }
+
     void reset() {
         this.queries.set(0);
+        this.commits.set(0);
     }
 
     @Override
@@ -57,6 +65,9 @@ final class CountingDataSource implements DataSource {
             String name = method.getName();
             if (EXECUTIONS.contains(name) || (delegate instanceof DatabaseMetaData && CATALOG_QUERIES.contains(name))) {
                 this.queries.incrementAndGet();
+            }
+            if (delegate instanceof Connection && name.equals("commit")) {
+                this.commits.incrementAndGet();
             }
             Object result;
             try {

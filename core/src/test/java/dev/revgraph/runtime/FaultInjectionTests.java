@@ -86,6 +86,35 @@ class FaultInjectionTests {
     }
 
     @Test
+    void haltingAfterAStepsCommitOnMariaDbLeavesTheNextStepRunningWithNothingDone() throws Exception {
+        // The final commit of a1 carries b2's running row (one commit per revision), so a crash between the
+        // two steps looks like a crash before b2's first statement: in doubt, and resolved by a retry.
+        try (TestDatabase database = TestDatabases.create(DatabaseKind.MARIADB)) {
+            Path revisions = revisions();
+            Child child = runChild(database.jdbcUrl(), database.user(), database.password(), revisions, "mariadb",
+                    "after-commit:1");
+            assertThat(child.exitStatus).as(child.output).isEqualTo(FaultInjectionListener.HALT_STATUS);
+
+            Migrator migrator = Migrator.create(database.dataSource(), new RevisionFiles(revisions).load("mariadb"),
+                    MigrationSettings.defaults());
+            MigrationStatus status = migrator.status();
+            assertThat(status.versionRows()).containsExactly("a1");
+            assertThat(status.inDoubt()).isNotNull();
+            assertThat(status.inDoubt().revision()).isEqualTo("b2");
+            assertThat(status.inDoubt().status()).isEqualTo(HistoryEntry.Status.RUNNING);
+            assertThat(status.inDoubt().statementsDone()).isZero();
+            assertThatExceptionOfType(FailedRevisionException.class).isThrownBy(() -> migrator.upgrade("heads"))
+                .withMessageContaining("Revision b2 (filesystem:")
+                .withMessageContaining("Statement 1 (line 6: CREATE TABLE t_b2 (id INTEGER)) may or may not have run");
+
+            migrator.resolve("b2", ResolveAction.RETRY);
+            migrator.upgrade("heads");
+            assertThat(migrator.status().versionRows()).containsExactly("b2");
+            assertThat(Databases.list(database, "SELECT rev FROM revlog")).containsExactlyInAnyOrder("a1", "b2");
+        }
+    }
+
+    @Test
     void haltingAfterTheBookkeepingOnPostgresLeavesNothingOfTheStep() throws Exception {
         try (TestDatabase database = TestDatabases.create(DatabaseKind.POSTGRESQL)) {
             Path revisions = revisions();
