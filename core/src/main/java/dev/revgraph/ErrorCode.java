@@ -29,7 +29,10 @@ public enum ErrorCode {
     DRIFT,
 
     /** The database cannot do what was asked (an operation its dialect cannot render). */
-    UNSUPPORTED;
+    UNSUPPORTED,
+
+    /** The run was asked to stop (the process is shutting down) and stopped between two steps. */
+    INTERRUPTED;
 
     /** The code as written in JSON and logs: lower case with underscores. */
     public String code() {

@@ -1,5 +1,6 @@
 package dev.revgraph.autoconfigure;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ final class StartupMigrations {
 
     private static final Log logger = LogFactory.getLog(StartupMigrations.class);
 
+    /** How long a shutdown waits for the step that is running; longer than any probe's grace period. */
+    private static final Duration STOP_WAIT = Duration.ofMinutes(5);
+
     private final CommandContext context;
 
     StartupMigrations(CommandContext context) {
@@ -38,7 +42,47 @@ final class StartupMigrations {
                 logger.info("Migrating tree '" + tree.name() + "' on " + migrator.dialect().id().displayName()
                         + " to " + target + " (" + migrator.revisions().scripts().size() + " revisions)");
             }
-            migrator.upgrade(target);
+            runStoppable(tree, migrator, () -> migrator.upgrade(target));
+        }
+    }
+
+    /**
+     * Runs {@code work} with a JVM shutdown hook that, on SIGTERM, asks the migrator to stop after the
+     * step that is running and waits for it: the start-up migration runs while the context refreshes,
+     * where Spring's own shutdown hook only waits for the refresh to end, all remaining steps included.
+     * So a stopped pod leaves a settled database and a free lock, and exits within its grace period
+     * unless one step is longer than that.
+     */
+    private static void runStoppable(MigrationTree tree, Migrator migrator, Runnable work) {
+        Thread hook = new Thread(() -> {
+            // Spring Boot's own hook may be stopping the logging system right now: say it on stderr as well
+            String message = "Shutdown requested while migrating tree '" + tree.name() + "': stopping after the "
+                    + "step that is running";
+            logger.warn(message);
+            System.err.println("revgraph: " + message);
+            migrator.requestStop();
+            try {
+                if (!migrator.awaitIdle(STOP_WAIT)) {
+                    logger.warn("Tree '" + tree.name() + "' is still in its step after " + STOP_WAIT.toSeconds()
+                            + " s; not waiting any longer");
+                }
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }, "revgraph-stop-" + tree.name());
+        Runtime runtime = Runtime.getRuntime();
+        runtime.addShutdownHook(hook);
+        try {
+            work.run();
+        }
+        finally {
+            try {
+                runtime.removeShutdownHook(hook);
+            }
+            catch (IllegalStateException ex) {
+                // the JVM is shutting down: the hook is running or has run
+            }
         }
     }
 

@@ -41,7 +41,7 @@ public final class ExitStatus {
         if (failure instanceof RevGraphException revGraph) {
             return switch (revGraph.errorCode()) {
                 case UNKNOWN_APPLIED_REVISION, FAILED_REVISION, NOT_EMPTY_WITHOUT_VERSION_TABLE, LOCK_TIMEOUT,
-                        CHECKSUM_MISMATCH -> DATABASE;
+                        CHECKSUM_MISMATCH, INTERRUPTED -> DATABASE;
                 case DRIFT -> FOUND;
                 default -> hasSqlCause(failure) ? DATABASE : USAGE;
             };

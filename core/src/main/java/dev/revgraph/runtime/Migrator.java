@@ -71,6 +71,12 @@ public final class Migrator {
 
     private final StateChecks checks;
 
+    private volatile boolean stopRequested;
+
+    private final Object runs = new Object();
+
+    private int activeRuns;
+
     private Migrator(DataSource dataSource, LoadedRevisions revisions, MigrationSettings settings,
             MigrationListener listener, Dialect dialect) {
         this.dataSource = dataSource;
@@ -239,9 +245,71 @@ public final class Migrator {
         });
     }
 
+    // --- stopping -----------------------------------------------------------------------------------
+
+    /**
+     * Asks every run of this migrator, now and later, to stop at the next boundary between two steps:
+     * the step that is running finishes (or fails) as it would, its transaction commits, the lock is
+     * released, and the run throws {@code interrupted}. For a process that is shutting down (SIGTERM),
+     * so that it leaves a settled database behind instead of being killed half-way through a step.
+     */
+    public void requestStop() {
+        this.stopRequested = true;
+    }
+
+    /**
+     * Waits until no run of this migrator is in progress, at most {@code timeout}.
+     * @return true when none is
+     */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (this.runs) {
+            while (this.activeRuns > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                this.runs.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
     // --- the run ------------------------------------------------------------------------------------
 
     private MigrationResult run(Command command) {
+        synchronized (this.runs) {
+            this.activeRuns++;
+        }
+        try {
+            refuseIfStopping(command, 0, null);
+            return runCommand(command);
+        }
+        finally {
+            synchronized (this.runs) {
+                this.activeRuns--;
+                this.runs.notifyAll();
+            }
+        }
+    }
+
+    /** Throws {@code interrupted} when a stop was requested; {@code done} steps of {@code plan} ran. */
+    private void refuseIfStopping(Command command, int done, @Nullable Plan plan) {
+        if (!this.stopRequested) {
+            return;
+        }
+        if (plan == null) {
+            throw new RevGraphException(ErrorCode.INTERRUPTED, "Not running " + command.describe()
+                    + ": this migrator was asked to stop (the process is shutting down). Nothing was run.");
+        }
+        List<String> rest = plan.steps().subList(done, plan.steps().size()).stream().map(Step::describe).toList();
+        throw new RevGraphException(ErrorCode.INTERRUPTED, "Stopped " + command.describe() + " after step " + done
+                + " of " + plan.steps().size() + ": this migrator was asked to stop (the process is shutting down). "
+                + "Every step that ran is committed and recorded, the lock is released, and the next run goes on "
+                + "from here. Not run: " + String.join("; ", rest));
+    }
+
+    private MigrationResult runCommand(Command command) {
         long start = System.nanoTime();
         if (command.kind() != Command.Kind.STAMP) {
             MigrationResult done = checkBeforeLocking(command, start);
@@ -284,7 +352,11 @@ public final class Migrator {
                     done = plan.steps();
                 }
                 else {
-                    done = executor.run(plan, rows, works, this.settings.transactionMode());
+                    done = executor.run(plan, rows, works, this.settings.transactionMode(),
+                            () -> this.stopRequested);
+                    if (done.size() < plan.steps().size()) {
+                        refuseIfStopping(command, done.size(), plan);
+                    }
                     after = plan.rowsAfter();
                 }
                 MigrationResult result = new MigrationResult(plan, done, before, ordered(new ArrayList<>(after)),

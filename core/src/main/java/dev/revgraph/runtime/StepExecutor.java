@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import dev.revgraph.ErrorCode;
 import dev.revgraph.RevGraphException;
@@ -70,8 +71,12 @@ final class StepExecutor {
 
     // --- upgrade and downgrade ----------------------------------------------------------------------
 
-    /** Runs every step; returns the steps committed. */
-    List<Step> run(Plan plan, Set<String> rows, List<StepWork> works, TransactionMode mode) throws SQLException {
+    /**
+     * Runs every step, or stops at the first boundary between steps after {@code stop} says so (not in
+     * transaction mode ALL, whose steps commit together); returns the steps committed.
+     */
+    List<Step> run(Plan plan, Set<String> rows, List<StepWork> works, TransactionMode mode, BooleanSupplier stop)
+            throws SQLException {
         if (mode == TransactionMode.ALL && this.dialect.supportsTransactionalDdl()) {
             return runAll(plan, rows, works);
         }
@@ -81,6 +86,13 @@ final class StepExecutor {
         HistoryRow running = null; // this step's running row, committed with the previous step's final writes
         for (int i = 0; i < total; i++) {
             Step step = plan.steps().get(i);
+            if (stop.getAsBoolean()) {
+                if (running != null) {
+                    settleUnstarted(step, running);
+                }
+                logger.info("Asked to stop: not starting {} ({} of {} steps ran)", step.describe(), i, total);
+                return done;
+            }
             Set<String> after = this.graph.applyStep(current, step);
             if (atomic(step)) {
                 runAtomic(step, i + 1, total, current, after, works.get(i));
@@ -89,7 +101,7 @@ final class StepExecutor {
                 Step next = (i + 1 < total) ? plan.steps().get(i + 1) : null;
                 NextStep following = (next != null && !atomic(next))
                         ? new NextStep(next, after, this.graph.applyStep(after, next), works.get(i + 1)) : null;
-                running = runTracked(step, i + 1, total, current, after, works.get(i), running, following);
+                running = runTracked(step, i + 1, total, current, after, works.get(i), running, following, stop);
             }
             done.add(step);
             current = after;
@@ -138,7 +150,8 @@ final class StepExecutor {
      * the next step's row, or null.
      */
     private @Nullable HistoryRow runTracked(Step step, int index, int total, Set<String> before, Set<String> after,
-            StepWork work, @Nullable HistoryRow running, @Nullable NextStep next) throws SQLException {
+            StepWork work, @Nullable HistoryRow running, @Nullable NextStep next, BooleanSupplier stop)
+            throws SQLException {
         long start = System.nanoTime();
         this.listener.stepStarted(step, index, total);
         this.connection.setAutoCommit(false);
@@ -157,16 +170,18 @@ final class StepExecutor {
             writes.add(this.store.sql().finishHistorySuccess(row, BookkeepingStore.now(), elapsed(start),
                     progress.done));
             writes.addAll(rowWrites(step, before));
-            if (next != null) {
-                writes.add(this.store.sql().insertHistory(entry(next.step(), next.before(), next.after(),
-                        BookkeepingStore.now(), null, null, HistoryEntry.Status.RUNNING,
-                        new Progress(next.work().total()), null, false)));
+            // a run that is asked to stop ends after this step: then the next one gets no running row
+            NextStep following = (next != null && !stop.getAsBoolean()) ? next : null;
+            if (following != null) {
+                writes.add(this.store.sql().insertHistory(entry(following.step(), following.before(),
+                        following.after(), BookkeepingStore.now(), null, null, HistoryEntry.Status.RUNNING,
+                        new Progress(following.work().total()), null, false)));
             }
             this.store.writeBatch(this.connection, writes);
             this.listener.afterBookkeeping(step);
             this.connection.commit();
-            if (next != null) {
-                nextRow = HistoryRow.of(revision(next.step()).id(), row.floor());
+            if (following != null) {
+                nextRow = HistoryRow.of(revision(following.step()).id(), row.floor());
             }
         }
         catch (SQLException | RuntimeException ex) {
@@ -192,6 +207,18 @@ final class StepExecutor {
         }
         this.listener.afterCommit(step, elapsed(start));
         return nextRow;
+    }
+
+    /**
+     * Closes the running row of a step that will not start after all (a stop came after the previous
+     * step's commit had written it): no statement ran, so it is written as a failed attempt that left
+     * nothing behind, which no later run has to resolve.
+     */
+    private void settleUnstarted(Step step, HistoryRow running) throws SQLException {
+        this.connection.setAutoCommit(false);
+        this.store.finishHistory(this.connection, running, BookkeepingStore.now(), Duration.ZERO,
+                HistoryEntry.Status.FAILED, 0, "Not started: the migration was asked to stop", true);
+        this.connection.commit();
     }
 
     private List<Step> runAll(Plan plan, Set<String> rows, List<StepWork> works) throws SQLException {

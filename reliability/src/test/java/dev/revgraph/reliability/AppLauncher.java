@@ -204,9 +204,12 @@ final class AppLauncher {
             return awaitEnd(Duration.ofMinutes(1));
         }
 
-        /** SIGTERM. */
+        /**
+         * SIGTERM, through the process handle: {@code Process.destroy()} also closes the pipes, and what
+         * the process writes while it shuts down would be lost.
+         */
         void terminate() {
-            this.process.destroy();
+            this.process.toHandle().destroy();
         }
 
         Ended awaitEnd(Duration timeout) {
