@@ -1,6 +1,5 @@
 package dev.revgraph.script;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,27 +23,37 @@ public final class Checksums {
 
     private static final HexFormat HEX = HexFormat.of();
 
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
+        }
+    });
+
     private Checksums() {
     }
 
     /** The checksum of an SQL revision file's raw bytes. */
     public static String ofScript(byte[] fileBytes) {
         int start = ScriptText.hasUtf8Bom(fileBytes) ? 3 : 0;
-        // CR and LF never occur inside a multi-byte UTF-8 sequence, so this is safe on the bytes
-        ByteArrayOutputStream normalised = new ByteArrayOutputStream(fileBytes.length);
+        // CR and LF never occur inside a multi-byte UTF-8 sequence, so this is safe on the bytes: the runs
+        // between CRs go to the digest as they are, each CR or CRLF as one LF
+        MessageDigest digest = sha256();
+        int run = start;
         for (int i = start; i < fileBytes.length; i++) {
-            byte b = fileBytes[i];
-            if (b == '\r') {
-                normalised.write('\n');
+            if (fileBytes[i] == '\r') {
+                digest.update(fileBytes, run, i - run);
+                digest.update((byte) '\n');
                 if (i + 1 < fileBytes.length && fileBytes[i + 1] == '\n') {
                     i++;
                 }
-            }
-            else {
-                normalised.write(b);
+                run = i + 1;
             }
         }
-        return sha256(normalised.toByteArray());
+        digest.update(fileBytes, run, fileBytes.length - run);
+        return HEX.formatHex(digest.digest());
     }
 
     /**
@@ -67,13 +76,16 @@ public final class Checksums {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", ex);
-        }
+        return HEX.formatHex(sha256().digest(bytes));
     }
+
+    /** A SHA-256 digest, reset, of this thread: loading a thousand scripts looks the algorithm up once. */
+    private static MessageDigest sha256() {
+        MessageDigest digest = DIGEST.get();
+        digest.reset();
+        return digest;
+    }
+
 
     /**
      * {@code name=s<length>:<value>} per field ({@code name=n} for null) and {@code name=l<count>}

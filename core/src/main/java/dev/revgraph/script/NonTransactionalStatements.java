@@ -36,6 +36,10 @@ public final class NonTransactionalStatements {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+    /** A word every rule needs: a statement without any of them is transactional, without normalising it. */
+    private static final Pattern ANY_RULE_WORD = Pattern.compile(
+            "CONCURRENTLY|DATABASE|SYSTEM|VACUUM|TABLESPACE|SUBSCRIPTION", Pattern.CASE_INSENSITIVE);
+
     private NonTransactionalStatements() {
     }
 
@@ -44,6 +48,9 @@ public final class NonTransactionalStatements {
      * or empty when it can run in one.
      */
     public static Optional<String> find(String sql) {
+        if (!ANY_RULE_WORD.matcher(sql).find()) {
+            return Optional.empty();
+        }
         String normalised = normalise(sql);
         for (Rule rule : RULES) {
             if (rule.pattern().matcher(normalised).find()) {

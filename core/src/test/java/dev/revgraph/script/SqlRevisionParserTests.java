@@ -6,6 +6,8 @@ import java.time.Instant;
 import dev.revgraph.revision.RevisionInfo;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -158,6 +160,26 @@ class SqlRevisionParserTests {
     void readsACreatedTimestampWithAnOffset() {
         RevisionInfo info = parse("t.sql", "-- revision: a1\n-- down_revision:\n-- created: 2024-06-03T11:43:44+02:00\n-- migrate:upgrade\n").info();
         assertThat(info.created()).isEqualTo(Instant.parse("2024-06-03T09:43:44Z"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "2024-06-03T09:43:44Z", "2024-02-29T23:59:59Z", "0001-01-01T00:00:00Z",
+            "2024-06-03T09:43:44.125Z", "2024-06-03T09:43Z", "2024-06-03T09:43:44-05:30", "2024-06-03t09:43:44z" })
+    void readsEveryCreatedFormTheIsoParserReadsToTheSameInstant(String created) {
+        RevisionInfo info = parse("t.sql", "-- revision: a1\n-- down_revision:\n-- created: " + created
+                + "\n-- migrate:upgrade\n").info();
+        assertThat(info.created()).isEqualTo(java.time.OffsetDateTime.parse(created).toInstant());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "2023-02-29T10:00:00Z", "2024-06-03T24:00:00Z", "2024-06-03T09:43:60Z",
+            "2024-00-03T09:43:44Z", "2024-06-03T09:43:4Z", "2024-06-03 09:43:44Z" })
+    void refusesWhatTheIsoParserRefuses(String created) {
+        assertThatExceptionOfType(ScriptParseException.class)
+            .isThrownBy(() -> parse("t.sql", "-- revision: a1\n-- down_revision:\n-- created: " + created
+                    + "\n-- migrate:upgrade\n"))
+            .withMessageContaining("t.sql:3")
+            .withMessageContaining("is not an ISO-8601 timestamp");
     }
 
     @Test
