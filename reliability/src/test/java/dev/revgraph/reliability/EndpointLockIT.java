@@ -103,8 +103,7 @@ class EndpointLockIT {
                     .allSatisfy((statement) -> assertReadOrLock(statement, kind));
                 assertThat(sql).as("the request took the lock").anySatisfy((statement) -> assertLock(statement, kind));
                 Reports.record("endpoint-lock", kind + ": a downgrade expecting " + seen
-                        + " waited for the lock, found sl_03 and answered 409 after " + sql.size() + " statements, "
-                        + "none of them a write");
+                        + " waited for the lock, found sl_03 and answered 409 after " + sql.size() + " statements: reads and the lock's own");
             }
             finally {
                 holder.process().destroyForcibly();
