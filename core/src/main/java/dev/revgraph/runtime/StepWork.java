@@ -6,11 +6,13 @@ import java.util.List;
 import dev.revgraph.ErrorCode;
 import dev.revgraph.Migration;
 import dev.revgraph.RevGraphException;
+import dev.revgraph.dialect.DatabaseId;
 import dev.revgraph.dialect.Dialect;
 import dev.revgraph.operation.Irreversible;
 import dev.revgraph.operation.Operation;
 import dev.revgraph.revision.Step;
 import dev.revgraph.script.JavaRevisionScript;
+import dev.revgraph.script.NonTransactionalStatements;
 import dev.revgraph.script.RevisionScript;
 import dev.revgraph.script.SqlRevisionScript;
 
@@ -75,6 +77,58 @@ record StepWork(@Nullable List<StepWork.Statement> statements, @Nullable Migrati
             }
         }
         return new StepWork(statements, null, source);
+    }
+
+    /**
+     * Refuses a transactional Java revision that issues a statement PostgreSQL cannot run inside a
+     * transaction ({@code CREATE INDEX CONCURRENTLY}, ...), in either direction: what SQL revisions get
+     * when they are loaded, checked here before the migrator reads or writes anything. A revision that
+     * runs live (it asks for the connection) cannot be recorded, and is not checked.
+     * @throws RevGraphException {@code parse_error} naming the revision and the statement
+     */
+    static void refuseStatementsOutsideTransactions(JavaRevisionScript script, Dialect dialect) {
+        if (dialect.id() != DatabaseId.POSTGRESQL || !script.info().transactional()) {
+            return;
+        }
+        for (boolean up : new boolean[] { true, false }) {
+            OperationsRecorder recorder = new OperationsRecorder();
+            try {
+                if (up) {
+                    script.migration().upgrade(recorder);
+                }
+                else {
+                    script.migration().downgrade(recorder);
+                }
+            }
+            catch (RuntimeException ex) {
+                continue; // live, or failing: it fails (or not) when it runs, as the step it is
+            }
+            for (Operation operation : recorder.operations()) {
+                for (String rendered : renderedOrNone(operation, dialect)) {
+                    String what = NonTransactionalStatements.find(rendered).orElse(null);
+                    if (what != null) {
+                        throw new RevGraphException(ErrorCode.PARSE_ERROR, "Revision " + script.id() + " ("
+                                + script.info().source() + ") is transactional, but its " + (up ? "upgrade" : "downgrade")
+                                + " runs " + what + " (" + rendered + "), which PostgreSQL refuses inside a transaction. "
+                                + "Declare it @Revision(transactional = false), so that it runs in autocommit. "
+                                + "Nothing was run.");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The statements of {@code operation}; none for one this dialect cannot render (that fails when run). */
+    private static List<String> renderedOrNone(Operation operation, Dialect dialect) {
+        if (operation instanceof Irreversible) {
+            return List.of();
+        }
+        try {
+            return dialect.render(operation);
+        }
+        catch (RuntimeException ex) {
+            return List.of();
+        }
     }
 
     /** How many statements the step runs, or {@code null} when it runs live. */

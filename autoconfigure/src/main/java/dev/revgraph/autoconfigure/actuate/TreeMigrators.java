@@ -2,6 +2,7 @@ package dev.revgraph.autoconfigure.actuate;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
@@ -48,8 +49,13 @@ final class TreeMigrators {
      * @param tree the tree
      * @param revisions its revisions and graph
      * @param migrator its migrator, for reads
+     * @param runs held by the endpoint's real run on this tree, so that its requests take turns
      */
-    record LoadedTree(MigrationTree tree, TreeRevisions revisions, Migrator migrator) {
+    record LoadedTree(MigrationTree tree, TreeRevisions revisions, Migrator migrator, ReentrantLock runs) {
+
+        LoadedTree(MigrationTree tree, TreeRevisions revisions, Migrator migrator) {
+            this(tree, revisions, migrator, new ReentrantLock());
+        }
 
         /**
          * A migrator for a command that changes the database, reporting to {@code listener} and then to

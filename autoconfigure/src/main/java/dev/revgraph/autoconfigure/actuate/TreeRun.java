@@ -1,10 +1,13 @@
 package dev.revgraph.autoconfigure.actuate;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.revgraph.ErrorCode;
 import dev.revgraph.RevGraphException;
@@ -33,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The rows are checked twice: before anything else, to answer a stale request at once, and again
  * under the migration lock, when the run has planned from the rows it read there, so that a run that
- * raced another migrator changes nothing.
+ * raced another migrator changes nothing. Real runs on one tree take turns within the application
+ * ({@link LoadedTree#runs()}), so that concurrent requests never need more than the two connections one
+ * run holds.
  */
 final class TreeRun {
 
@@ -58,6 +63,36 @@ final class TreeRun {
             return result(command, null, dryRun, Outcome.REJECTED, null, null, null, null, "missing_target",
                     kind.word + " needs a target revision");
         }
+        if (dryRun) {
+            return checkAndRun(command, kind, resolvedTarget, true, expectedCurrent);
+        }
+        // One real run per tree at a time in this application: a run holds two connections (the work and the
+        // lock), so concurrent requests that each took one would wait on the pool for each other's second.
+        ReentrantLock runs = this.loaded.runs();
+        Duration timeout = this.loaded.tree().settings().lockTimeout();
+        try {
+            if (!runs.tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return result(command, resolvedTarget, false, Outcome.CONFLICT, null, null, null, null,
+                        ErrorCode.LOCK_TIMEOUT.code(), "Another request to this application has been running "
+                                + "a command on tree '" + this.loaded.tree().name() + "' for longer than the lock "
+                                + "timeout (" + timeout.toMillis() + " ms); nothing was changed");
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return result(command, resolvedTarget, false, Outcome.FAILED, null, null, null, null, "interrupted",
+                    "Interrupted while waiting for another request's run on this tree; nothing was changed");
+        }
+        try {
+            return checkAndRun(command, kind, resolvedTarget, false, expectedCurrent);
+        }
+        finally {
+            runs.unlock();
+        }
+    }
+
+    private RunDescriptor checkAndRun(String command, Command kind, String resolvedTarget, boolean dryRun,
+            @Nullable String expectedCurrent) {
         try {
             MigrationStatus status = this.loaded.migrator().status();
             List<String> current = List.copyOf(status.versionRows());
