@@ -26,6 +26,7 @@ import dev.revgraph.runtime.MigrationListener;
 import dev.revgraph.runtime.MigrationResult;
 import dev.revgraph.runtime.MigrationStatus;
 import dev.revgraph.runtime.Migrator;
+import dev.revgraph.runtime.ProgressListener;
 
 import org.jspecify.annotations.Nullable;
 
@@ -158,7 +159,7 @@ final class TreeRun {
                 }
             }
 
-        });
+        }.andThen(ProgressListener.toLog())); // the same progress lines as a start-up or a command
         MigrationResult result = switch (kind) {
             case UPGRADE -> migrator.upgrade(target);
             case DOWNGRADE -> migrator.downgrade(target);

@@ -7,10 +7,13 @@ import dev.revgraph.command.CommandContext;
 import dev.revgraph.runtime.Migrator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.revgraph.autoconfigure.actuate.TestTrees.A1;
@@ -23,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code management.endpoint.migrations.access=unrestricted}: each outcome and its status. Each test
  * starts at {@code b2c3d4e5f6a1} with the Java head {@code c3d4e5f6a1b2} pending.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(classes = ActuateTestApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = { "spring.datasource.url=jdbc:h2:mem:endpoint-write-tests;DB_CLOSE_DELAY=-1",
                 "migrations.on-startup=none", "management.endpoints.web.exposure.include=migrations",
@@ -99,7 +103,7 @@ class MigrationsEndpointWebExtensionTests {
     }
 
     @Test
-    void realUpgradeChangesTheRowsAndIsLogged() {
+    void realUpgradeChangesTheRowsAndIsLogged(CapturedOutput output) {
         Response response = this.http.post("/actuator/migrations/main",
                 "{\"command\": \"upgrade\", \"target\": \"heads\", \"dryRun\": false, \"expectedCurrent\": \"" + B2
                         + "\"}");
@@ -112,6 +116,7 @@ class MigrationsEndpointWebExtensionTests {
         assertThat(currentRows()).containsExactly(C3);
         List<String> history = this.http.get("/actuator/migrations/main/history").read("$.history[*].revision");
         assertThat(history.get(history.size() - 1)).isEqualTo(C3);
+        assertThat(output).contains("Running upgrade " + B2 + " -> " + C3);
     }
 
     @Test
