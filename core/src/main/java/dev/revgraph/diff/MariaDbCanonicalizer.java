@@ -2,6 +2,7 @@ package dev.revgraph.diff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import dev.revgraph.dialect.DatabaseId;
@@ -57,6 +58,8 @@ final class MariaDbCanonicalizer extends Canonicalizer {
 
     private final DatabaseId id;
 
+    private final Map<String, CanonicalType> types = new ConcurrentHashMap<>();
+
     private final boolean keepsDescending;
 
     MariaDbCanonicalizer(DatabaseId id, boolean keepsDescending) {
@@ -77,8 +80,13 @@ final class MariaDbCanonicalizer extends Canonicalizer {
         return type(type.nativeType());
     }
 
+    /** Each native type string once: a schema has a handful of distinct ones, on thousands of columns. */
     @Override
     public CanonicalType type(String sqlType) {
+        return this.types.computeIfAbsent(sqlType, this::parse);
+    }
+
+    private CanonicalType parse(String sqlType) {
         String written = ZEROFILL.matcher(sqlType).replaceAll("");
         boolean unsigned = written.toLowerCase(java.util.Locale.ROOT).contains(" unsigned");
         TypeText text = TypeText.parse(SIGNEDNESS.matcher(written).replaceAll(""));

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +117,8 @@ public class MariaDbCatalogReader implements CatalogReader {
                 schema.addTable(row.getString("TABLE_NAME"), CatalogQueries.getText(row, "TABLE_COMMENT"));
             }
         });
-        CatalogQueries.forEachRow(connection, COLUMNS, List.of(schemaName), (row) -> addColumn(schema, row));
+        Map<String, DataType> types = new HashMap<>(); // a schema has a handful of distinct column types
+        CatalogQueries.forEachRow(connection, COLUMNS, List.of(schemaName), (row) -> addColumn(schema, row, types));
         Set<String> foreignKeys = new HashSet<>();
         readKeys(connection, schemaName, schema, foreignKeys);
         CatalogQueries.forEachRow(connection, mySql ? MYSQL_CHECKS : MARIADB_CHECKS,
@@ -128,13 +130,14 @@ public class MariaDbCatalogReader implements CatalogReader {
         return schema.build();
     }
 
-    private void addColumn(SchemaAssembler schema, ResultSet row) throws SQLException {
+    private void addColumn(SchemaAssembler schema, ResultSet row, Map<String, DataType> types) throws SQLException {
         SchemaAssembler.Parts table = schema.table(row.getString("TABLE_NAME"));
         if (table == null) {
             return;
         }
         String extra = String.valueOf(row.getString("EXTRA")).toLowerCase(Locale.ROOT);
-        table.columns.add(new TableColumn(row.getString("COLUMN_NAME"), dataType(row.getString("COLUMN_TYPE")),
+        DataType type = types.computeIfAbsent(row.getString("COLUMN_TYPE"), MariaDbCatalogReader::dataType);
+        table.columns.add(new TableColumn(row.getString("COLUMN_NAME"), type,
                 row.getString("IS_NULLABLE").equals("YES"), row.getString("COLUMN_DEFAULT"),
                 extra.contains("auto_increment") ? Identity.AUTO_INCREMENT : Identity.NONE, null,
                 CatalogQueries.getText(row, "GENERATION_EXPRESSION"), CatalogQueries.getText(row, "COLUMN_COMMENT")));
