@@ -3,7 +3,9 @@ package dev.revgraph.reliability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.revgraph.autoconfigure.MigrationsCommandExit;
 import dev.revgraph.reliability.app.ReliabilityApplication;
 
 import org.springframework.boot.WebApplicationType;
@@ -13,7 +15,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The module's application started in the test JVM, for the matrices that would cost too many JVMs
  * (start-up fails the same way: {@code SpringApplication.run} throws, and the failure analyzer's report
- * goes to the log). Extra configuration classes (a statement log) can be added.
+ * goes to the log; a command prints what it prints and hands over the same exit status). Extra
+ * configuration classes (a statement log) can be added.
  */
 final class InProcessApplication {
 
@@ -31,13 +34,38 @@ final class InProcessApplication {
     }
 
     static ConfigurableApplicationContext run(Map<String, String> properties, Class<?>... extra) {
+        return builder(extra).run(arguments(properties).toArray(String[]::new));
+    }
+
+    /**
+     * Runs {@code migrations <words>} in command mode, as {@code java -jar app.jar --k=v... migrations <words>}
+     * would, and closes the application; the command's exit status, which a {@link MigrationsCommandExit}
+     * bean records instead of ending this JVM.
+     */
+    static int command(Map<String, String> properties, String... words) {
+        AtomicInteger status = new AtomicInteger(-1);
+        List<String> arguments = arguments(properties);
+        arguments.add("migrations");
+        arguments.addAll(List.of(words));
+        try (ConfigurableApplicationContext context = builder()
+            .initializers((application) -> application.getBeanFactory()
+                .registerSingleton("recordingMigrationsCommandExit", (MigrationsCommandExit) status::set))
+            .run(arguments.toArray(String[]::new))) {
+            return status.get();
+        }
+    }
+
+    private static SpringApplicationBuilder builder(Class<?>... extra) {
         List<Class<?>> sources = new ArrayList<>(List.of(ReliabilityApplication.class));
         sources.addAll(List.of(extra));
+        return new SpringApplicationBuilder(sources.toArray(Class[]::new)).web(WebApplicationType.NONE)
+            .properties("spring.jmx.enabled=false", "management.endpoints.jmx.exposure.exclude=*");
+    }
+
+    private static List<String> arguments(Map<String, String> properties) {
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        return new SpringApplicationBuilder(sources.toArray(Class[]::new)).web(WebApplicationType.NONE)
-            .properties("spring.jmx.enabled=false", "management.endpoints.jmx.exposure.exclude=*")
-            .run(arguments.toArray(String[]::new));
+        return arguments;
     }
 
 }
