@@ -63,12 +63,24 @@ class FailureAtDowngradeStepIT {
 
     }
 
-    /** k counts downgrade steps from the head: k = 1 is the head's own downgrade. */
+    /**
+     * k counts downgrade steps from the head: k = 1 is the head's own downgrade. Full tier: every failure on
+     * every database for k in {1, 2, 4}. Fast tier, k = 2: every failure on MariaDB; on PostgreSQL the three
+     * ways back to base (an edited script, a fixed Java build, the next run once the lock is gone); on H2 the
+     * syntax error and the Java exception.
+     */
     static Stream<Arguments> matrix() {
         List<Arguments> arguments = new ArrayList<>();
+        Map<DatabaseKind, List<Failure>> fast = Map.of(
+                DatabaseKind.POSTGRESQL, List.of(Failure.SYNTAX_ERROR, Failure.JAVA_EXCEPTION, Failure.LOCK_TIMEOUT),
+                DatabaseKind.MARIADB, List.of(Failure.values()),
+                DatabaseKind.H2, List.of(Failure.SYNTAX_ERROR, Failure.JAVA_EXCEPTION));
         List<Integer> ks = Tier.full() ? List.of(1, 2, 4) : List.of(2);
         for (DatabaseKind kind : DatabaseKind.values()) {
             for (Failure failure : Failure.values()) {
+                if (!Tier.full() && !fast.get(kind).contains(failure)) {
+                    continue;
+                }
                 for (int k : ks) {
                     arguments.add(arguments(kind, failure, k));
                 }

@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
+import dev.revgraph.RevGraphException;
 import dev.revgraph.reliability.app.ReliabilityApplication;
+import dev.revgraph.runtime.Migrator;
 import dev.revgraph.testdb.DatabaseKind;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -43,6 +46,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * its health, read after the new builds finished, reports the database ahead.</li>
  * </ul>
  * Either way the old builds write nothing: the history holds exactly one successful upgrade per revision.
+ * Afterwards the old build's upgrade applies nothing and its downgrade refuses, naming the unknown revision.
  */
 class RollingUpgradeIT {
 
@@ -163,6 +167,7 @@ class RollingUpgradeIT {
                 ends.add(failEnd);
                 ends.add(aheadEnd);
                 assertNewRevisionsRanOnce(database, ends);
+                assertOldBuildChangesNothing(database);
                 Reports.record("rolling", kind + " trial " + trial + " (" + release + "): 4 new builds applied "
                         + RevisionSets.ROLLING_NEW.size() + " revisions once; old build under fail "
                         + (failStartedOnOldHead ? "started on the old head" : "refused naming " + RevisionSets.ROLLING_NEW_HEAD)
@@ -248,6 +253,24 @@ class RollingUpgradeIT {
                 + "once each").isEqualTo(7);
         assertThat(DatabaseFacts.count(database, "SELECT branches FROM t_r_10")).as("the merge saw both branches")
             .isEqualTo(2);
+    }
+
+    /**
+     * The old build (its API, as its {@code migrations} commands use it) on the database ahead of it: an upgrade
+     * applies nothing, and a command that would move the version rows refuses, naming the unknown revision,
+     * whatever the policy.
+     */
+    private static void assertOldBuildChangesNothing(TrialDatabase database) throws Exception {
+        Migrator old = InProcess.migrator(database, RevisionSets.rollingOldProperties());
+        assertThat(old.upgrade("heads").stepsRun()).as("an old build's upgrade").isEmpty();
+        assertThatExceptionOfType(RevGraphException.class).isThrownBy(() -> old.downgrade("-1")).satisfies((ex) -> {
+            assertThat(ex.code()).isEqualTo("unknown_applied_revision");
+            assertThat(ex.getMessage()).contains("holds revision " + RevisionSets.ROLLING_NEW_HEAD + " that this build "
+                    + "does not know").contains("Refusing to downgrade");
+        });
+        assertThat(DatabaseFacts.versionRows(database)).containsExactly(RevisionSets.ROLLING_NEW_HEAD);
+        assertThat(DatabaseFacts.historyDirections(database)).as("still no other history row")
+            .hasSize(RevisionSets.ROLLING_OLD.size() + RevisionSets.ROLLING_NEW.size());
     }
 
     /** Waits until a line of any of {@code instances} matches; false when the time ran out or they all ended. */
