@@ -2,6 +2,7 @@ package dev.revgraph.reliability;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -314,7 +315,7 @@ class KillMidDowngradeIT {
 
     private static List<String> reversed(List<String> ids) {
         List<String> reversed = new ArrayList<>(ids);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         return List.copyOf(reversed);
     }
 

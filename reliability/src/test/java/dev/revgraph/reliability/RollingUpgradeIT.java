@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -86,7 +87,7 @@ class RollingUpgradeIT {
     @MethodSource("trials")
     void newBuildsMigrateOnceAndOldBuildsStartAheadOrRefuse(DatabaseKind kind, Release release, int trial)
             throws Exception {
-        Path work = WorkDirectory.of("rolling", kind.id(), release.name().toLowerCase(java.util.Locale.ROOT) + "-" + trial);
+        Path work = WorkDirectory.of("rolling", kind.id(), release.name().toLowerCase(Locale.ROOT) + "-" + trial);
         Gate newGate = new Gate(work.resolve("gate-new"));
         Gate oldGate = new Gate(work.resolve("gate-old"));
         try (TrialDatabase database = TrialDatabase.shared(kind)) {
