@@ -4,6 +4,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import dev.revgraph.runtime.HistoryEntry;
 import dev.revgraph.runtime.MigrationListener;
 import dev.revgraph.runtime.MigrationResult;
 import dev.revgraph.runtime.MigrationStatus;
@@ -39,6 +40,10 @@ final class OnlineTree {
         DataSource dataSource = requireDataSource(tree);
         return TreeRevisions.load(context, tree,
                 (tree.databaseId() != null) ? tree.databaseId() : TreeRevisions.detect(dataSource));
+    }
+
+    List<HistoryEntry> history() {
+        return this.migrator.history();
     }
 
     MigrationStatus status() {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,16 @@ final class AppLauncher {
         return start().awaitEnd(TIMEOUT);
     }
 
+    /** A TCP port free right now, for {@code server.port}. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     static Path jar() {
         String jar = System.getProperty("revgraph.reliability.jar");
         assertThat(jar).as("system property revgraph.reliability.jar (set by failsafe)").isNotNull();
@@ -168,6 +179,11 @@ final class AppLauncher {
 
         boolean isAlive() {
             return this.process.isAlive();
+        }
+
+        /** Whether a line printed so far matches. */
+        synchronized boolean hasLine(Predicate<String> pattern) {
+            return this.lines.stream().anyMatch(pattern);
         }
 
         /** Waits until a line matches; false when the process ended or the time ran out first. */

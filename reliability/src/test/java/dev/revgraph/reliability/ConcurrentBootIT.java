@@ -1,6 +1,5 @@
 package dev.revgraph.reliability;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import dev.revgraph.reliability.app.ReliabilityApplication;
 import dev.revgraph.testdb.DatabaseKind;
@@ -41,21 +39,21 @@ class ConcurrentBootIT {
 
     private void trial(DatabaseKind kind, int trial) throws Exception {
         Path work = WorkDirectory.of("concurrent-boot", kind.id(), "trial-" + trial);
-        Path gate = work.resolve("gate");
+        Gate gate = new Gate(work.resolve("gate"));
         try (TrialDatabase database = TrialDatabase.shared(kind)) {
             List<AppLauncher.Running> instances = new ArrayList<>();
             try {
                 for (int i = 1; i <= INSTANCES; i++) {
                     instances.add(AppLauncher.boot(database)
                         .properties(RevisionSets.tree30Properties())
-                        .property("reliability.gate-dir", gate)
+                        .property("reliability.gate-dir", gate.directory())
                         .property("reliability.instance", "i" + i)
                         .name("instance-" + i)
                         .start());
                 }
-                awaitEveryoneAtTheGate(gate, instances);
+                gate.awaitWaiting(instances);
                 long released = System.nanoTime();
-                Files.createFile(gate.resolve("go"));
+                gate.open();
                 List<AppLauncher.Ended> ended = new ArrayList<>();
                 for (AppLauncher.Running instance : instances) {
                     ended.add(instance.awaitEnd(AppLauncher.TIMEOUT).saveTo(work));
@@ -78,32 +76,6 @@ class ConcurrentBootIT {
             finally {
                 instances.forEach((instance) -> instance.process().destroyForcibly());
             }
-        }
-    }
-
-    private static void awaitEveryoneAtTheGate(Path gate, List<AppLauncher.Running> instances) throws Exception {
-        long deadline = System.nanoTime() + AppLauncher.TIMEOUT.toNanos();
-        while (waiting(gate) < instances.size()) {
-            for (AppLauncher.Running instance : instances) {
-                if (!instance.isAlive()) {
-                    throw new AssertionError("An instance ended before the gate opened:\n"
-                            + instance.awaitEnd(Duration.ofSeconds(10)));
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(waiting(gate) + " of " + instances.size() + " instances reached the gate in "
-                        + AppLauncher.TIMEOUT);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static long waiting(Path gate) throws Exception {
-        if (!Files.isDirectory(gate)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(gate)) {
-            return files.filter((file) -> file.getFileName().toString().startsWith("waiting-")).count();
         }
     }
 

@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import dev.revgraph.schema.CatalogReader;
 import dev.revgraph.schema.CatalogReaders;
@@ -57,6 +60,24 @@ final class DatabaseFacts {
             }
         }
         return upgrades;
+    }
+
+    /**
+     * The revisions whose downgrade is done, in the order it was done: a successful downgrade, or an
+     * interrupted or failed one that {@code resolve --mark-applied} recorded as finished by hand. A
+     * revision reverted twice shows twice.
+     */
+    static List<String> reverted(TrialDatabase database) throws SQLException {
+        return strings(database, "SELECT revision FROM revgraph_history WHERE (direction = 'downgrade' AND status = "
+                + "'success') OR (direction = 'resolve' AND error LIKE 'mark-applied: recorded the downgrade %') "
+                + "ORDER BY id");
+    }
+
+    /** The names of the tables in the database's schema, lower case. */
+    static Set<String> tables(TrialDatabase database) throws SQLException {
+        Set<String> tables = new TreeSet<>();
+        snapshot(database).tableNames().forEach((name) -> tables.add(name.toLowerCase(Locale.ROOT)));
+        return tables;
     }
 
     /**

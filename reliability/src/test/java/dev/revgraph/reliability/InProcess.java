@@ -1,5 +1,6 @@
 package dev.revgraph.reliability;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +25,13 @@ final class InProcess {
 
     static Migrator migrator(TrialDatabase database, Map<String, String> tree, MigrationSettings settings) {
         LoadedRevisions revisions = RevisionLoader.forClassLoader(InProcess.class.getClassLoader())
-            .load(List.of(tree.get("migrations.locations")), database.vendor(),
-                    List.of(tree.get("migrations.java-packages")));
+            .load(list(tree.get("migrations.locations")), database.vendor(), list(tree.get("migrations.java-packages")));
         return Migrator.create(database.dataSource(), revisions, settings);
+    }
+
+    /** A comma-separated property value as the application binds it: {@code ""} is the empty list. */
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter((item) -> !item.isEmpty()).toList();
     }
 
 }

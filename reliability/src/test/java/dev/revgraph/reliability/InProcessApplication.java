@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.revgraph.autoconfigure.MigrationsCommandExit;
 import dev.revgraph.reliability.app.ReliabilityApplication;
 
 import org.springframework.boot.WebApplicationType;
@@ -14,8 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The module's application started in the test JVM, for the matrices that would cost too many JVMs
  * (start-up fails the same way: {@code SpringApplication.run} throws, and the failure analyzer's report
- * goes to the log), or serving HTTP for the endpoint scenarios. Extra configuration classes (a statement log,
- * a security filter chain) can be added.
+ * goes to the log; a command prints what it prints and hands over the same exit status), or serving HTTP
+ * for the endpoint scenarios. Extra configuration classes (a statement log, a security filter chain) can
+ * be added.
  */
 final class InProcessApplication {
 
@@ -33,7 +36,7 @@ final class InProcessApplication {
     }
 
     static ConfigurableApplicationContext run(Map<String, String> properties, Class<?>... extra) {
-        return run(WebApplicationType.NONE, properties, extra);
+        return builder(WebApplicationType.NONE, extra).run(arguments(properties).toArray(String[]::new));
     }
 
     /**
@@ -45,7 +48,7 @@ final class InProcessApplication {
         served.put("server.port", "0");
         served.put("server.address", "127.0.0.1");
         served.putAll(properties);
-        return run(WebApplicationType.SERVLET, served, extra);
+        return builder(WebApplicationType.SERVLET, extra).run(arguments(served).toArray(String[]::new));
     }
 
     /** The port a {@link #serve served} application listens on. */
@@ -53,15 +56,35 @@ final class InProcessApplication {
         return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
     }
 
-    private static ConfigurableApplicationContext run(WebApplicationType type, Map<String, String> properties,
-            Class<?>... extra) {
+    /**
+     * Runs {@code migrations <words>} in command mode, as {@code java -jar app.jar --k=v... migrations <words>}
+     * would, and closes the application; the command's exit status, which a {@link MigrationsCommandExit}
+     * bean records instead of ending this JVM.
+     */
+    static int command(Map<String, String> properties, String... words) {
+        AtomicInteger status = new AtomicInteger(-1);
+        List<String> arguments = arguments(properties);
+        arguments.add("migrations");
+        arguments.addAll(List.of(words));
+        try (ConfigurableApplicationContext context = builder(WebApplicationType.NONE)
+            .initializers((application) -> application.getBeanFactory()
+                .registerSingleton("recordingMigrationsCommandExit", (MigrationsCommandExit) status::set))
+            .run(arguments.toArray(String[]::new))) {
+            return status.get();
+        }
+    }
+
+    private static SpringApplicationBuilder builder(WebApplicationType type, Class<?>... extra) {
         List<Class<?>> sources = new ArrayList<>(List.of(ReliabilityApplication.class));
         sources.addAll(List.of(extra));
+        return new SpringApplicationBuilder(sources.toArray(Class[]::new)).web(type)
+            .properties("spring.jmx.enabled=false", "management.endpoints.jmx.exposure.exclude=*");
+    }
+
+    private static List<String> arguments(Map<String, String> properties) {
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        return new SpringApplicationBuilder(sources.toArray(Class[]::new)).web(type)
-            .properties("spring.jmx.enabled=false", "management.endpoints.jmx.exposure.exclude=*")
-            .run(arguments.toArray(String[]::new));
+        return arguments;
     }
 
 }

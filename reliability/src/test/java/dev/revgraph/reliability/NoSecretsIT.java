@@ -1,6 +1,5 @@
 package dev.revgraph.reliability;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +55,7 @@ class NoSecretsIT {
             Credentials credentials = credentials(kind, base, work, secret);
             List<String> scanned = new ArrayList<>();
             // 1. boots at TRACE, serves the endpoint
-            int port = freePort();
+            int port = AppLauncher.freePort();
             AppLauncher.Running server = new AppLauncher().properties(credentials.properties())
                 .properties(RevisionSets.tree30Properties())
                 .environment("RELIABILITY_DB_SECRET", credentials.secret())
@@ -202,12 +201,6 @@ class NoSecretsIT {
 
     private static String tail(String output) {
         return (output.length() < 8000) ? output : output.substring(output.length() - 8000);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
 }

@@ -17,6 +17,19 @@ final class RevisionSets {
 
     static final String TREE50_HEAD = "k50_50";
 
+    /** The old build of the rolling-upgrade trials: 6 SQL revisions in a line. */
+    static final List<String> ROLLING_OLD = List.of("r_01", "r_02", "r_03", "r_04", "r_05", "r_06");
+
+    /**
+     * What the new build adds on top of {@link #ROLLING_OLD}: r_07, a Java step r_08 that counts the marks before
+     * it (created through the bean factory), branches r_09a and r_09b, and their merge r_10.
+     */
+    static final List<String> ROLLING_NEW = List.of("r_07", "r_08", "r_09a", "r_09b", "r_10");
+
+    static final String ROLLING_OLD_HEAD = "r_06";
+
+    static final String ROLLING_NEW_HEAD = "r_10";
+
     private RevisionSets() {
     }
 
@@ -29,6 +42,17 @@ final class RevisionSets {
     static Map<String, String> tree50Properties() {
         return Map.of("migrations.locations", "classpath:db/tree50", "migrations.java-packages",
                 "dev.revgraph.reliability.revisions.tree50");
+    }
+
+    /** The old build: {@code db/rolling/old} only, no Java revisions. */
+    static Map<String, String> rollingOldProperties() {
+        return Map.of("migrations.locations", "classpath:db/rolling/old", "migrations.java-packages", "");
+    }
+
+    /** The new build: the old build's revisions and {@code db/rolling/new}, and the Java step r_08. */
+    static Map<String, String> rollingNewProperties() {
+        return Map.of("migrations.locations", "classpath:db/rolling/old,classpath:db/rolling/new",
+                "migrations.java-packages", "dev.revgraph.reliability.revisions.rolling");
     }
 
     private static List<String> tree30() {

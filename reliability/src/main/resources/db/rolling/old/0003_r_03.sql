@@ -1,0 +1,12 @@
+-- revision: r_03
+-- down_revision: r_02
+-- message: Rolling old build, step 3
+-- created: 2026-11-22T08:00:00Z
+
+-- migrate:upgrade
+CREATE TABLE t_r_03 (id INTEGER NOT NULL PRIMARY KEY, v VARCHAR(50));
+INSERT INTO rel_marks (revision_id, applied_by) VALUES ('r_03', 'sql');
+
+-- migrate:downgrade
+DROP TABLE t_r_03;
+DELETE FROM rel_marks WHERE revision_id = 'r_03';
