@@ -57,58 +57,37 @@ final class BookkeepingStore {
     // --- tables -------------------------------------------------------------------------------------
 
     /**
-     * Which tables exist. On PostgreSQL, MariaDB, MySQL and H2 one catalog query by name answers for the
-     * tree's own tables; only when the version table is missing (a first run, or a schema to refuse) is
-     * every table of the schema listed, for the tables of other trees and the non-empty check.
+     * Which tables exist. First only the tables whose names start as the tree's three tables' names do
+     * ({@code revgraph_%} by default): one metadata call with a short answer, where every start used to
+     * list every table of the schema. Only when the version table is missing (a first run, or a schema to
+     * refuse) is the schema listed, for the tables of other trees and the non-empty check.
      */
     TableState inspect(Connection connection) throws SQLException {
-        String byName = tablesByNameQuery();
-        if (byName != null) {
-            List<String> names = List.of(this.settings.versionTable(), this.settings.appliedTable(),
-                    this.settings.historyTable());
-            boolean version = false;
-            boolean applied = false;
-            boolean history = false;
-            try (PreparedStatement statement = connection.prepareStatement(byName)) {
-                statement.setString(1, (this.settings.schema() != null) ? stored(this.settings.schema()) : null);
-                for (int i = 0; i < names.size(); i++) {
-                    statement.setString(i + 2, stored(names.get(i)));
-                }
-                try (ResultSet tables = statement.executeQuery()) {
-                    while (tables.next()) {
-                        String name = tables.getString(1);
-                        version |= sameName(name, this.settings.versionTable());
-                        applied |= sameName(name, this.settings.appliedTable());
-                        history |= sameName(name, this.settings.historyTable());
-                    }
-                }
-            }
-            if (version) {
-                return new TableState(true, applied, history, List.of(), List.of());
+        String prefix = commonPrefix(stored(this.settings.versionTable()), stored(this.settings.appliedTable()),
+                stored(this.settings.historyTable()));
+        if (!prefix.isEmpty()) {
+            TableState tree = listTables(connection, prefix);
+            if (tree.versionTable()) {
+                return new TableState(true, tree.appliedTable(), tree.historyTable(), List.of(), List.of());
             }
         }
-        return listTables(connection);
+        return listTables(connection, "");
     }
 
-    /**
-     * The catalog query for the tree's three tables by name (parameters: the schema or null for the
-     * current one, then the three names as stored), or null where {@code DatabaseMetaData} is used.
-     */
-    private @Nullable String tablesByNameQuery() {
-        return switch (this.dialect.id()) {
-            case POSTGRESQL -> "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
-                    + "ON n.oid = c.relnamespace WHERE n.nspname = COALESCE(?, current_schema()) "
-                    + "AND c.relkind IN ('r', 'p') AND c.relname IN (?, ?, ?)";
-            case MARIADB, MYSQL -> "SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                    + "COALESCE(?, DATABASE()) AND table_type = 'BASE TABLE' AND table_name IN (?, ?, ?)";
-            case H2 -> "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = COALESCE(?, SCHEMA()) "
-                    + "AND TABLE_TYPE = 'BASE TABLE' AND TABLE_NAME IN (?, ?, ?)";
-            default -> null;
-        };
+    private static String commonPrefix(String first, String... others) {
+        int length = first.length();
+        for (String other : others) {
+            int common = 0;
+            while (common < Math.min(length, other.length()) && first.charAt(common) == other.charAt(common)) {
+                common++;
+            }
+            length = common;
+        }
+        return first.substring(0, length);
     }
 
-    /** Which tables exist, and every other table of the schema, from one metadata call. */
-    private TableState listTables(Connection connection) throws SQLException {
+    /** Which tables exist, and every other table whose name starts with {@code prefix}, from one metadata call. */
+    private TableState listTables(Connection connection, String prefix) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
         String catalog;
         String schemaPattern;
@@ -126,7 +105,8 @@ final class BookkeepingStore {
         boolean history = false;
         TreeSet<String> others = new TreeSet<>();
         TreeSet<String> otherTrees = new TreeSet<>();
-        try (ResultSet tables = metaData.getTables(catalog, schemaPattern, "%", new String[] { "TABLE" })) {
+        String namePattern = escape(prefix, metaData.getSearchStringEscape()) + "%";
+        try (ResultSet tables = metaData.getTables(catalog, schemaPattern, namePattern, new String[] { "TABLE" })) {
             while (tables.next()) {
                 String name = tables.getString("TABLE_NAME");
                 if (sameName(name, this.settings.versionTable())) {

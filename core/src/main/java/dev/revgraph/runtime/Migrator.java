@@ -25,9 +25,7 @@ import dev.revgraph.revision.Step;
 import dev.revgraph.runtime.lock.LockTarget;
 import dev.revgraph.runtime.lock.MigrationLock;
 import dev.revgraph.runtime.lock.MigrationLocks;
-import dev.revgraph.script.JavaRevisionScript;
 import dev.revgraph.script.LoadedRevisions;
-import dev.revgraph.script.RevisionScript;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -97,11 +95,6 @@ public final class Migrator {
         }
         this.session = SessionSettings.of(dialect, settings);
         this.checks = new StateChecks(this.graph, revisions, settings);
-        for (RevisionScript script : revisions.scripts()) {
-            if (script instanceof JavaRevisionScript java) {
-                StepWork.refuseStatementsOutsideTransactions(java, dialect);
-            }
-        }
     }
 
     /** A migrator for {@code revisions} on {@code dataSource}; reads the dialect from one connection. */
@@ -113,9 +106,8 @@ public final class Migrator {
      * A migrator that reports to {@code listener}.
      * @throws IllegalArgumentException when a table or schema name in {@code settings} is not valid for
      *     the database
-     * @throws RevGraphException when the revisions do not form a valid graph, {@code unsupported} for
-     *     transaction mode ALL without transactional DDL, or {@code parse_error} for a transactional Java
-     *     revision that issues a statement PostgreSQL cannot run in a transaction
+     * @throws RevGraphException when the revisions do not form a valid graph, or {@code unsupported} for
+     *     transaction mode ALL without transactional DDL
      */
     public static Migrator create(DataSource dataSource, LoadedRevisions revisions, MigrationSettings settings,
             MigrationListener listener) {

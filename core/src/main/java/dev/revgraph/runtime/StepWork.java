@@ -73,6 +73,7 @@ record StepWork(@Nullable List<StepWork.Statement> statements, @Nullable Migrati
                         + "; nothing was run");
             }
             for (String rendered : dialect.render(operation)) {
+                refuseOutsideTransactions(script, up, rendered, dialect);
                 statements.add(new Statement(rendered, 0));
             }
         }
@@ -80,55 +81,20 @@ record StepWork(@Nullable List<StepWork.Statement> statements, @Nullable Migrati
     }
 
     /**
-     * Refuses a transactional Java revision that issues a statement PostgreSQL cannot run inside a
-     * transaction ({@code CREATE INDEX CONCURRENTLY}, ...), in either direction: what SQL revisions get
-     * when they are loaded, checked here before the migrator reads or writes anything. A revision that
-     * runs live (it asks for the connection) cannot be recorded, and is not checked.
-     * @throws RevGraphException {@code parse_error} naming the revision and the statement
+     * Refuses a statement PostgreSQL cannot run inside a transaction ({@code CREATE INDEX CONCURRENTLY},
+     * ...) in a transactional Java revision: what SQL revisions get when they are loaded, here when the
+     * plan is prepared, before its first statement.
      */
-    static void refuseStatementsOutsideTransactions(JavaRevisionScript script, Dialect dialect) {
+    private static void refuseOutsideTransactions(RevisionScript script, boolean up, String rendered, Dialect dialect) {
         if (dialect.id() != DatabaseId.POSTGRESQL || !script.info().transactional()) {
             return;
         }
-        for (boolean up : new boolean[] { true, false }) {
-            OperationsRecorder recorder = new OperationsRecorder();
-            try {
-                if (up) {
-                    script.migration().upgrade(recorder);
-                }
-                else {
-                    script.migration().downgrade(recorder);
-                }
-            }
-            catch (RuntimeException ex) {
-                continue; // live, or failing: it fails (or not) when it runs, as the step it is
-            }
-            for (Operation operation : recorder.operations()) {
-                for (String rendered : renderedOrNone(operation, dialect)) {
-                    String what = NonTransactionalStatements.find(rendered).orElse(null);
-                    if (what != null) {
-                        throw new RevGraphException(ErrorCode.PARSE_ERROR, "Revision " + script.id() + " ("
-                                + script.info().source() + ") is transactional, but its " + (up ? "upgrade" : "downgrade")
-                                + " runs " + what + " (" + rendered + "), which PostgreSQL refuses inside a transaction. "
-                                + "Declare it @Revision(transactional = false), so that it runs in autocommit. "
-                                + "Nothing was run.");
-                    }
-                }
-            }
-        }
-    }
-
-    /** The statements of {@code operation}; none for one this dialect cannot render (that fails when run). */
-    private static List<String> renderedOrNone(Operation operation, Dialect dialect) {
-        if (operation instanceof Irreversible) {
-            return List.of();
-        }
-        try {
-            return dialect.render(operation);
-        }
-        catch (RuntimeException ex) {
-            return List.of();
-        }
+        NonTransactionalStatements.find(rendered).ifPresent((what) -> {
+            throw new RevGraphException(ErrorCode.PARSE_ERROR, "Revision " + script.id() + " ("
+                    + script.info().source() + ") is transactional, but its " + (up ? "upgrade" : "downgrade")
+                    + " runs " + what + " (" + rendered + "), which PostgreSQL refuses inside a transaction. "
+                    + "Declare it @Revision(transactional = false), so that it runs in autocommit. Nothing was run.");
+        });
     }
 
     /** How many statements the step runs, or {@code null} when it runs live. */

@@ -132,7 +132,8 @@ class NonTransactionalIndexIT {
 
     /**
      * The same refusal for a Java revision, whose recorded operations render {@code CREATE INDEX
-     * CONCURRENTLY}: refused when the migrator is made, before it reads anything. (It used to be taken
+     * CONCURRENTLY}: refused when the plan is prepared, before the lock and any write (on this empty
+     * database, before any SQL). (It used to be taken
      * for transactional: the lock was taken, nt_01 and nt_02 ran and committed, and then nt_java failed with
      * SQLSTATE 25001. See docs/reliability.md, what the trials found.)
      */
