@@ -25,24 +25,22 @@ import dev.revgraph.runtime.VersionTableSql;
  * with {@code -Drevgraph.bench.trace=true} on RevGraph's own run:
  *
  * <ol>
- * <li>{@code INSERT} a {@code running} history row (generated id); commit;</li>
- * <li>the revision's statement (which commits on its own);</li>
- * <li>{@code UPDATE} the history row to {@code success}; {@code INSERT} (first) or {@code UPDATE} the
- * version row; {@code INSERT} the applied row; commit.</li>
+ * <li>once, before the first revision: {@code INSERT} its {@code running} history row (generated id);
+ * commit;</li>
+ * <li>per revision: its statement (which commits on its own); then one batch — {@code UPDATE} the history
+ * row to {@code success}, {@code INSERT} (first) or {@code UPDATE} the version row, {@code INSERT} the
+ * applied row, {@code INSERT} the next revision's {@code running} row (all but the last) — and commit.</li>
  * </ol>
  *
- * Five statements and two explicit commits per revision, into tables created with RevGraph's own DDL
- * ({@link VersionTableSql}), with the same statement text. What it leaves out is everything else
- * RevGraph does: loading and parsing the files, the lock, reading the tables, planning.
+ * Four or five statements, one batch and one explicit commit per revision, into tables created with
+ * RevGraph's own DDL ({@link VersionTableSql}), with statements of the same shape. What it leaves out is
+ * everything else RevGraph does: loading and parsing the files, the lock, reading the tables, planning.
  */
 final class BookkeepingFloor implements ToolAdapter {
 
     private static final String INSERT_HISTORY = "INSERT INTO revgraph_history (revision, direction, rows_before, "
             + "rows_after, checksum, started, finished, duration_ms, status, statements_done, statements_total, error, "
             + "db_user, single_transaction) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static final String FINISH_HISTORY = "UPDATE revgraph_history SET finished = ?, duration_ms = ?, "
-            + "status = ?, statements_done = ?, error = ? WHERE id = ?";
 
     /** A SHA-256 in hex, standing in for each revision's checksum. */
     private static final String CHECKSUM = "5d453135ae62a01b8478641b7da3a80b92525867d5e00cd1c1ec70fbd7100863";
@@ -63,21 +61,38 @@ final class BookkeepingFloor implements ToolAdapter {
             connection.setAutoCommit(false);
             List<String> statements = files.statements();
             String previous = null;
+            Timestamp started = new Timestamp(System.currentTimeMillis());
+            long first = insertRunning(connection, WorkloadFiles.revisionId(1), null, started);
+            connection.commit();
             for (int i = 0; i < statements.size(); i++) {
                 String revision = WorkloadFiles.revisionId(i + 1);
-                Timestamp started = new Timestamp(System.currentTimeMillis());
-                long historyId = insertRunning(connection, revision, previous, started);
-                connection.commit();
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(statements.get(i));
                 }
-                finish(connection, historyId, started);
+                long now = System.currentTimeMillis();
                 RowChange change = (previous == null) ? RowChange.insert(revision) : RowChange.update(previous, revision);
-                try (Statement statement = connection.createStatement()) {
+                try (Statement batch = connection.createStatement()) {
+                    batch.addBatch("UPDATE revgraph_history SET finished = TIMESTAMP '" + new Timestamp(now)
+                            + "', duration_ms = " + (now - started.getTime()) + ", status = 'success', "
+                            + "statements_done = 1, error = NULL WHERE revision = '" + revision + "' AND id >= " + first);
                     for (String row : sql.rowChange(change)) {
-                        check(statement.executeUpdate(row));
+                        batch.addBatch(row);
                     }
-                    statement.executeUpdate(sql.insertApplied(revision, CHECKSUM, AppliedOrigin.RUN, historyId));
+                    batch.addBatch("INSERT INTO revgraph_applied (revision, checksum, origin, history_id) SELECT '"
+                            + revision + "', '" + CHECKSUM + "', 'run', MAX(id) FROM revgraph_history WHERE revision = '"
+                            + revision + "'");
+                    if (i + 1 < statements.size()) {
+                        started = new Timestamp(now);
+                        batch.addBatch("INSERT INTO revgraph_history (revision, direction, rows_before, rows_after, "
+                                + "checksum, started, finished, duration_ms, status, statements_done, statements_total, "
+                                + "error, db_user, single_transaction) VALUES ('" + WorkloadFiles.revisionId(i + 2)
+                                + "', 'upgrade', '" + revision + "', '" + WorkloadFiles.revisionId(i + 2) + "', '"
+                                + CHECKSUM + "', TIMESTAMP '" + started + "', NULL, NULL, 'running', 0, 1, NULL, "
+                                + "'revgraph', FALSE)");
+                    }
+                    for (int count : batch.executeBatch()) {
+                        check(count);
+                    }
                 }
                 connection.commit();
                 previous = revision;
@@ -108,19 +123,6 @@ final class BookkeepingFloor implements ToolAdapter {
                 keys.next();
                 return keys.getLong(1);
             }
-        }
-    }
-
-    private static void finish(Connection connection, long historyId, Timestamp started) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(FINISH_HISTORY)) {
-            long now = System.currentTimeMillis();
-            statement.setTimestamp(1, new Timestamp(now));
-            statement.setLong(2, now - started.getTime());
-            statement.setString(3, "success");
-            statement.setInt(4, 1);
-            statement.setNull(5, Types.VARCHAR);
-            statement.setLong(6, historyId);
-            check(statement.executeUpdate());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.revgraph.benchmarks.migration;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -64,6 +65,28 @@ class ToolAdaptersTests {
             assertThat(row(floor, rows)).isEqualTo(row(revgraph, rows)).containsExactly("step_00005", "5", "5");
             // RevGraph writes the floor's rows plus its lock row and its release: nothing else per revision.
             assertThat(revgraphCounts.counts().writes() - floorCounts.counts().writes()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void bookkeepingFloorCostsWhatRevGraphCostsPerRevision() throws Exception {
+        JdbcCounts floor5 = counts(Tool.BOOKKEEPING_FLOOR, 5);
+        JdbcCounts floor10 = counts(Tool.BOOKKEEPING_FLOOR, 10);
+        JdbcCounts revgraph5 = counts(Tool.REVGRAPH, 5);
+        JdbcCounts revgraph10 = counts(Tool.REVGRAPH, 10);
+        // per further revision: the same statements (a batch entry counting as one), writes and commits
+        assertThat(revgraph10.statements() - revgraph5.statements()).isEqualTo(floor10.statements() - floor5.statements());
+        assertThat(revgraph10.writes() - revgraph5.writes()).isEqualTo(floor10.writes() - floor5.writes());
+        assertThat(revgraph10.commits() - revgraph5.commits()).isEqualTo(floor10.commits() - floor5.commits())
+            .isEqualTo(5);
+    }
+
+    private JdbcCounts counts(Tool tool, int steps) throws Exception {
+        Path files = Files.createDirectories(this.directory.resolve(tool.name() + "-" + steps));
+        try (FreshDatabase database = FreshDatabase.create(Target.H2_MEMORY, files)) {
+            CountingDataSource counting = database.countingDataSource();
+            tool.adapter().apply(counting, WorkloadFiles.write(files, steps), Target.H2_MEMORY);
+            return counting.counts();
         }
     }
 
