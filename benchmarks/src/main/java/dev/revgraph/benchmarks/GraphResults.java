@@ -117,7 +117,7 @@ public final class GraphResults {
      * @param revisions the graph's size
      * @param millis average wall time per operation
      * @param error JMH's 99.9% confidence half-width
-     * @param cpuMillis the JVM's CPU time per operation ({@link CpuTimeProfiler}), or {@code NaN}
+     * @param cpuMillis CPU time per operation, the least of the iterations' ({@link CpuTimeProfiler}), or {@code NaN}
      */
     public record Score(String benchmark, int revisions, double millis, double error, double cpuMillis) {
     }
