@@ -18,8 +18,8 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * The CPU time JMH's worker threads spent per operation, beside JMH's wall time: {@code cpu.time}, in
  * ms/op. On a quiet machine the two agree for a single-threaded benchmark. On a shared 2-core machine
- * the wall time of an operation longer than a scheduling slice includes every wait for the CPU —
- * 10,000 revisions measured 6–10× slower than on a quiet machine where 1,000 did not — so a growth
+ * the wall time includes every wait for the CPU, which a longer operation meets more often: the
+ * 10,000 ÷ 1,000 revisions ratio of wall times ranged from 0.8× to 106× from run to run — so a growth
  * goal is better judged on the CPU time. The JIT's and the garbage collector's own threads are not
  * counted. The score is the least of the measured iterations': whatever else runs can only add to an
  * iteration's CPU time (caches and cores shared, a JIT starved of CPU still compiling), never take away.
