@@ -25,9 +25,11 @@ import java.util.concurrent.TimeUnit;
  * JVMs start without the archive.</li>
  * </ul>
  *
- * Measured on the 2-core machine, {@code migrations current} on the sample (8 interleaved runs each, load
- * 4–10): 3.4 s wall and 2.9 s CPU with {@code -XX:TieredStopAtLevel=1} alone, 2.8 s and 2.4 s with all
- * of the above.
+ * Measured on the 2-core machine, {@code migrations current} on the sample, medians of 8 interleaved runs
+ * each: with {@code -XX:TieredStopAtLevel=1} alone 3.4 s wall and 2.9 s CPU at load 4–10, 2.0 s and 2.6 s
+ * at load 2–3; with all of the above 2.8 s and 2.4 s, and 1.6 s and 2.1 s. A command keeps more than
+ * one core busy (the compiler's thread takes a quarter of its CPU), so on two cores running two at once
+ * gains less than twice.
  */
 final class SampleJvm {
 
