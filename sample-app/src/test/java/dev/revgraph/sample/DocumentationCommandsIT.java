@@ -5,9 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for a reader. Each must exit with the status the guide implies and, in a {@code console} block, print the
  * lines the guide shows (see {@link DocumentedCommands} for the convention). Commands that activate the
  * {@code postgres} or {@code mariadb} profile get a fresh database on that server, one per guide.
+ *
+ * <p>Every command is a {@code java -jar} of its own on the packaged jar ({@link SampleJvm} says with which
+ * JVM options). The guides share nothing, so several run at once — as many as there are processors, or
+ * {@code -Drevgraph.docs.parallelism=N} — each on its own thread, its commands in order; each command's
+ * test reports what its run did.
  */
 class DocumentationCommandsIT {
 
@@ -53,13 +64,23 @@ class DocumentationCommandsIT {
             "docs/trees.md", "docs/branches.md", "docs/diverged-database.md", "docs/model-and-test-kit.md",
             "docs/offline-sql.md", "docs/kubernetes.md");
 
-    private static final List<TestDatabase> databases = new ArrayList<>();
+    private static final List<TestDatabase> databases = Collections.synchronizedList(new ArrayList<>());
+
+    /** The threads that run the guides; daemons, so that a hung command cannot keep the JVM alive. */
+    private static final ExecutorService runners = Executors.newFixedThreadPool(
+            Integer.getInteger("revgraph.docs.parallelism", Runtime.getRuntime().availableProcessors()), (task) -> {
+                Thread thread = new Thread(task, "guide-runner");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     @TempDir
     static Path workspace;
 
     @AfterAll
-    static void dropDatabases() {
+    static void dropDatabases() throws InterruptedException {
+        runners.shutdown();
+        runners.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         databases.forEach(TestDatabase::close);
     }
 
@@ -80,17 +101,29 @@ class DocumentationCommandsIT {
 
     @TestFactory
     Stream<DynamicNode> everyCommandInTheGuidesRunsAsTheGuideSays() throws IOException {
+        List<String> launch = SampleJvm.command(workspace);
         List<DynamicNode> nodes = new ArrayList<>();
+        List<Guide> guides = new ArrayList<>();
         for (Path file : guides()) {
             List<Command> commands = DocumentedCommands.read(file);
             if (commands.isEmpty()) {
                 continue;
             }
-            Guide guide = new Guide(name(file));
-            nodes.add(DynamicContainer.dynamicContainer(guide.name, file.toUri(), commands.stream()
-                .map((command) -> DynamicTest.dynamicTest("line " + command.line() + ": " + command.text(),
-                        () -> guide.run(command)))));
+            Guide guide = new Guide(name(file), commands, launch);
+            guides.add(guide);
+            List<DynamicTest> tests = new ArrayList<>();
+            for (int i = 0; i < commands.size(); i++) {
+                int index = i;
+                Command command = commands.get(i);
+                tests.add(DynamicTest.dynamicTest("line " + command.line() + ": " + command.text(),
+                        () -> guide.outcome(index)));
+            }
+            nodes.add(DynamicContainer.dynamicContainer(guide.name, file.toUri(), tests.stream()));
         }
+        // The longest guides first, so that the last to finish is a short one
+        guides.stream()
+            .sorted(Comparator.comparingInt((Guide guide) -> guide.commands.size()).reversed())
+            .forEach((guide) -> runners.execute(guide::runAll));
         return nodes.stream();
     }
 
@@ -114,20 +147,52 @@ class DocumentationCommandsIT {
         return guides;
     }
 
-    /** One guide's working directory and databases. */
+    /** One guide's commands, working directory and databases, and what each command's run did. */
     private static final class Guide {
 
         private final String name;
+
+        private final List<Command> commands;
+
+        private final List<String> launch;
+
+        private final List<CompletableFuture<Void>> outcomes = new ArrayList<>();
 
         private final Map<String, TestDatabase> profileDatabases = new LinkedHashMap<>();
 
         private Path directory;
 
-        Guide(String name) {
+        Guide(String name, List<Command> commands, List<String> launch) {
             this.name = name;
+            this.commands = commands;
+            this.launch = launch;
+            commands.forEach((command) -> this.outcomes.add(new CompletableFuture<>()));
         }
 
-        void run(Command command) throws Exception {
+        /** Runs the commands in the guide's order, each whatever happened to the ones before, as a reader would. */
+        void runAll() {
+            for (int i = 0; i < this.commands.size(); i++) {
+                try {
+                    run(this.commands.get(i));
+                    this.outcomes.get(i).complete(null);
+                }
+                catch (Throwable ex) {
+                    this.outcomes.get(i).completeExceptionally(ex);
+                }
+            }
+        }
+
+        /** Waits for the command at {@code index} to have run; throws what its run threw (a failure, a skip). */
+        void outcome(int index) throws Throwable {
+            try {
+                this.outcomes.get(index).get();
+            }
+            catch (ExecutionException ex) {
+                throw ex.getCause();
+            }
+        }
+
+        private void run(Command command) throws Exception {
             if (command.kind() != DocumentedCommands.Kind.MIGRATIONS) {
                 fileStep(command);
                 return;
@@ -135,8 +200,7 @@ class DocumentationCommandsIT {
             if (command.text().contains("$")) {
                 throw new TestAbortedException(command + ": uses a shell variable, so it is not run");
             }
-            // C1 only: these are short runs, and start-up time is most of each
-            List<String> line = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-jar", jar().toString()));
+            List<String> line = new ArrayList<>(this.launch);
             line.addAll(command.properties());
             line.add("migrations");
             line.addAll(command.arguments());
@@ -184,7 +248,7 @@ class DocumentationCommandsIT {
                     for (Path path : paths) {
                         if (Files.exists(path)) {
                             try (Stream<Path> tree = Files.walk(path)) {
-                                for (Path each : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                                for (Path each : tree.sorted(Comparator.reverseOrder()).toList()) {
                                     Files.delete(each);
                                 }
                             }
@@ -258,13 +322,4 @@ class DocumentationCommandsIT {
         }
     }
 
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static Path jar() {
-        String jar = System.getProperty("revgraph.sample.jar");
-        assertThat(jar).as("system property revgraph.sample.jar (set by failsafe)").isNotNull();
-        return Path.of(jar);
-    }
 }

@@ -29,12 +29,17 @@ import org.jspecify.annotations.Nullable;
  * java -cp benchmarks/target/benchmarks.jar dev.revgraph.benchmarks.compare.CompareBenchmarks
  * </pre>
  *
- * Default: 500 tables, 5 rounds, 5 iterations per JVM (3 for Liquibase). {@code --quick}: 100 tables,
- * 2 rounds, 3 iterations. Narrow with {@code --tables 500}, {@code --rounds 3}, {@code --iterations 5},
- * {@code --db postgresql,mariadb,h2-file}, {@code --contenders revgraph,bulk-floor,...};
- * {@code --out FILE} also writes the Markdown; {@code --profile DIR} records each measured JVM with JFR
- * ({@code DIR/<db>-<contender>-<round>.jfr}; times are then not comparable). The servers come from {@code REVGRAPH_TEST_POSTGRES_URL}
- * and {@code REVGRAPH_TEST_MARIADB_URL} ({@code source scripts/dev-databases.sh}).
+ * Default ({@link Options#full()}): 500 tables, 5 rounds, 5 iterations per JVM (3 for Liquibase), on
+ * PostgreSQL, MariaDB and H2, every contender. {@code --quick} ({@link Options#quick()}, the W3 part of
+ * {@code Matrix quick}): 100 tables, 2 rounds, 3 iterations (1 for Liquibase, whose runs are most of the
+ * time) on the two servers the goals are set on, for RevGraph, the bulk-read floor and Liquibase.
+ * Narrow with {@code --tables 500}, {@code --rounds 3}, {@code --iterations 5},
+ * {@code --liquibase-iterations 3}, {@code --db postgresql,mariadb,h2-file},
+ * {@code --contenders revgraph,bulk-floor,metadata-floor,liquibase,hibernate}; {@code --out FILE} also
+ * writes the Markdown; {@code --profile DIR} records each measured JVM with JFR
+ * ({@code DIR/<db>-<contender>-<round>.jfr}; times are then not comparable). The servers come from
+ * {@code REVGRAPH_TEST_POSTGRES_URL} and {@code REVGRAPH_TEST_MARIADB_URL}
+ * ({@code source scripts/dev-databases.sh}).
  *
  * <p>The entities are generated and compiled once; the databases are made once per database and read
  * by every run (nothing writes to them). Each round runs every contender on every database, the order of
@@ -43,8 +48,6 @@ import org.jspecify.annotations.Nullable;
 public final class CompareBenchmarks {
 
     private static final long CHILD_TIMEOUT_MINUTES = 20;
-
-    private static final int LIQUIBASE_ITERATIONS = 3;
 
     /**
      * Liquibase's snapshot follows each foreign key to the table it references recursively: along W3's
@@ -65,10 +68,21 @@ public final class CompareBenchmarks {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
+        long start = System.nanoTime();
+        CompareResults results = run(options);
+        String report = report(options, results, seconds(start));
+        System.out.println(report);
+        if (options.out() != null) {
+            Files.writeString(options.out(), report, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Runs a session, reporting each measured JVM on standard error as it ends, and returns its results. */
+    public static CompareResults run(Options options) throws Exception {
         CompareRun.quietLogging();
         Path scratch = Files.createTempDirectory("revgraph-w3");
         try {
-            new CompareBenchmarks(options, scratch).run();
+            return new CompareBenchmarks(options, scratch).run();
         }
         finally {
             try (Stream<Path> paths = Files.walk(scratch)) {
@@ -77,7 +91,7 @@ public final class CompareBenchmarks {
         }
     }
 
-    private void run() throws Exception {
+    private CompareResults run() throws Exception {
         long start = System.nanoTime();
         CompareSchema schema = new CompareSchema(this.options.tables);
         Path classes = EntityClasses.compile(schema, this.scratch.resolve("entities"));
@@ -110,11 +124,7 @@ public final class CompareBenchmarks {
         finally {
             databases.values().forEach(CompareDatabases::close);
         }
-        String report = report(new CompareResults(this.samples), readerQueries, seconds(start));
-        System.out.println(report);
-        if (this.options.out != null) {
-            Files.writeString(this.options.out, report, StandardCharsets.UTF_8);
-        }
+        return new CompareResults(this.samples, this.options.tables, readerQueries);
     }
 
     private Path queries(Target target) {
@@ -124,8 +134,7 @@ public final class CompareBenchmarks {
     private void measure(int round, Target target, Contender contender, CompareDatabases databases, Path classes)
             throws Exception {
         long start = System.nanoTime();
-        int iterations = (contender == Contender.LIQUIBASE) ? Math.min(this.options.iterations, LIQUIBASE_ITERATIONS)
-                : this.options.iterations;
+        int iterations = (contender == Contender.LIQUIBASE) ? this.options.liquibaseIterations : this.options.iterations;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx1g", "-Xss" + STACK_SIZE, "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                 "-Dliquibase.analytics.enabled=false"));
@@ -165,21 +174,20 @@ public final class CompareBenchmarks {
                     .collect(Collectors.joining(" / ", "", " ms")), seconds(start));
     }
 
-    private String report(CompareResults results, Map<Target, Integer> readerQueries, double seconds) {
+    /** The session's tables as Markdown: every contender, the goals, RevGraph's time apart. */
+    public static String report(Options options, CompareResults results, double seconds) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%nW3 compare, %s: %d tables, %d rounds, %d iterations per JVM, %d cores, "
-                + "Java %s, %.0f s%n%n", LocalDate.now(), this.options.tables, results.roundCount(),
-                this.options.iterations, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                seconds));
-        out.append("Cold: iteration 1 in a fresh JVM; warm: median of iterations 3 and on in that JVM (the last for ")
-            .append("Liquibase when it runs fewer). Times are medians over rounds; ratios are medians of per-round ")
-            .append("ratios. Statements: queries plus DatabaseMetaData calls of the cold run.\n\n");
+        out.append(String.format(Locale.ROOT, "%nW3 compare, %s: %d tables, %d rounds, %d iterations per JVM (Liquibase "
+                + "%d), %d cores, Java %s, %.0f s%n%n", LocalDate.now(), options.tables, results.roundCount(),
+                options.iterations, options.liquibaseIterations, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), seconds));
+        out.append("Cold: iteration 1 in a fresh JVM; warm: median of iterations 3 and on in that JVM (the last when ")
+            .append("it runs fewer; none when it runs one). Times are medians over rounds; ratios are medians of ")
+            .append("per-round ratios. Statements: queries plus DatabaseMetaData calls of the cold run.\n\n");
         out.append(results.toMarkdown()).append('\n');
         out.append(results.goalsMarkdown()).append('\n');
         out.append(results.revGraphMarkdown()).append('\n');
-        out.append("RevGraph's catalog reader, queries per read: ").append(readerQueries.entrySet().stream()
-            .map((entry) -> entry.getKey().displayName() + " " + entry.getValue())
-            .collect(Collectors.joining(", "))).append('\n');
+        out.append(results.readerQueriesLine()).append('\n');
         return out.toString();
     }
 
@@ -191,11 +199,39 @@ public final class CompareBenchmarks {
         System.err.printf(Locale.ROOT, format + "%n", arguments);
     }
 
-    private record Options(int tables, int rounds, int iterations, List<Target> targets, List<Contender> contenders,
-            @Nullable Path out, @Nullable Path profile) {
+    /**
+     * What a session measures.
+     *
+     * @param tables how many tables (and entities) W3's schema has
+     * @param rounds how many times every contender runs on every database
+     * @param iterations runs per JVM: the first is cold, the median of the third and on is warm
+     * @param liquibaseIterations runs per JVM for Liquibase's diff, the slowest by far
+     * @param targets the databases
+     * @param contenders RevGraph, the floors, the peers
+     * @param out where to write the Markdown, or {@code null}
+     * @param profile where to write a JFR recording per measured JVM, or {@code null}
+     */
+    public record Options(int tables, int rounds, int iterations, int liquibaseIterations, List<Target> targets,
+            List<Contender> contenders, @Nullable Path out, @Nullable Path profile) {
+
+        /** 500 tables, 5 rounds, 5 iterations per JVM (Liquibase 3), every database and contender. */
+        public static Options full() {
+            return new Options(500, 5, 5, 3, List.of(Target.values()), List.of(Contender.values()), null, null);
+        }
+
+        /**
+         * 100 tables, 2 rounds, 3 iterations per JVM, on the two servers the goals are set on, for the
+         * contenders the goals name: RevGraph, the bulk-read floor and Liquibase's diff, which runs once per
+         * JVM (cold only) — its three runs were half of a quick session.
+         */
+        public static Options quick() {
+            return new Options(100, 2, 3, 1, List.of(Target.POSTGRESQL, Target.MARIADB),
+                    List.of(Contender.REVGRAPH, Contender.BULK_FLOOR, Contender.LIQUIBASE), null, null);
+        }
 
         static Options parse(String[] args) {
             boolean quick = Arrays.asList(args).contains("--quick");
+            Options defaults = quick ? quick() : full();
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 0; i < args.length; i++) {
                 if (args[i].equals("--quick")) {
@@ -206,18 +242,24 @@ public final class CompareBenchmarks {
                 }
                 values.put(args[i].substring(2), args[++i]);
             }
-            int tables = Integer.parseInt(values.getOrDefault("tables", quick ? "100" : "500"));
-            int rounds = Integer.parseInt(values.getOrDefault("rounds", quick ? "2" : "5"));
-            int iterations = Integer.parseInt(values.getOrDefault("iterations", quick ? "3" : "5"));
-            List<Target> targets = Arrays.stream(values.getOrDefault("db", "postgresql,mariadb,h2-file").split(","))
-                .map(Target::fromOption).toList();
-            List<Contender> contenders = Arrays.stream(values.getOrDefault("contenders",
-                    "revgraph,bulk-floor,metadata-floor,liquibase,hibernate").split(","))
-                .map(Contender::fromOption).toList();
+            int tables = integer(values, "tables", defaults.tables);
+            int rounds = integer(values, "rounds", defaults.rounds);
+            int iterations = integer(values, "iterations", defaults.iterations);
+            int liquibaseIterations = integer(values, "liquibase-iterations",
+                    Math.min(iterations, defaults.liquibaseIterations));
+            List<Target> targets = values.containsKey("db")
+                    ? Arrays.stream(values.get("db").split(",")).map(Target::fromOption).toList() : defaults.targets;
+            List<Contender> contenders = values.containsKey("contenders")
+                    ? Arrays.stream(values.get("contenders").split(",")).map(Contender::fromOption).toList()
+                    : defaults.contenders;
             String out = values.get("out");
             String profile = values.get("profile");
-            return new Options(tables, rounds, iterations, targets, contenders, (out != null) ? Path.of(out) : null,
-                    (profile != null) ? Path.of(profile) : null);
+            return new Options(tables, rounds, iterations, liquibaseIterations, targets, contenders,
+                    (out != null) ? Path.of(out) : null, (profile != null) ? Path.of(profile) : null);
+        }
+
+        private static int integer(Map<String, String> values, String name, int fallback) {
+            return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
         }
     }
 }

@@ -1,24 +1,42 @@
 package dev.revgraph.benchmarks.compare;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
+
+import dev.revgraph.benchmarks.Figure;
+import dev.revgraph.benchmarks.Goal;
+import dev.revgraph.benchmarks.SummaryRow;
 
 /**
  * The tables of a W3 run: medians of the cold figures (iteration 1, a fresh JVM) and of the warm ones
  * (within a JVM, the median of iterations 3 and on, or the last when there are fewer), and ratios as
  * medians of the per-round ratios, each taken between figures measured in the same round.
  */
-final class CompareResults {
+public final class CompareResults {
 
     private static final String RUN = "run";
 
     private final List<Sample> samples;
 
-    CompareResults(List<Sample> samples) {
+    private final int tables;
+
+    private final Map<Target, Integer> readerQueries;
+
+    /**
+     * @param samples every figure of the session
+     * @param tables how many tables W3's schema had
+     * @param readerQueries how many queries RevGraph's catalog reader runs on each database
+     */
+    CompareResults(List<Sample> samples, int tables, Map<Target, Integer> readerQueries) {
         this.samples = List.copyOf(samples);
+        this.tables = tables;
+        this.readerQueries = new LinkedHashMap<>(readerQueries);
     }
 
     List<Target> targets() {
@@ -106,9 +124,9 @@ final class CompareResults {
         for (Target target : targets()) {
             for (Contender contender : contenders(target)) {
                 out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n", target.displayName(),
-                        contender.displayName(), statements(target, contender), millis(cold(target, contender, RUN)),
-                        millis(warm(target, contender, RUN)), times(ratio(target, contender, Contender.BULK_FLOOR, true)),
-                        times(ratio(target, contender, Contender.BULK_FLOOR, false))));
+                        contender.displayName(), statements(target, contender), Figure.millis(cold(target, contender, RUN)),
+                        Figure.millis(warm(target, contender, RUN)), Figure.times(ratio(target, contender, Contender.BULK_FLOOR, true)),
+                        Figure.times(ratio(target, contender, Contender.BULK_FLOOR, false))));
             }
         }
         return out.toString();
@@ -122,54 +140,82 @@ final class CompareResults {
         for (Target target : targets()) {
             if (contenders(target).contains(Contender.REVGRAPH)) {
                 out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", target.displayName(),
-                        millis(cold(target, Contender.REVGRAPH, "model")), millis(warm(target, Contender.REVGRAPH, "model")),
-                        millis(warm(target, Contender.REVGRAPH, "read")),
-                        millis(warm(target, Contender.REVGRAPH, "compare"))));
+                        Figure.millis(cold(target, Contender.REVGRAPH, "model")),
+                        Figure.millis(warm(target, Contender.REVGRAPH, "model")),
+                        Figure.millis(warm(target, Contender.REVGRAPH, "read")),
+                        Figure.millis(warm(target, Contender.REVGRAPH, "compare"))));
             }
         }
         return out.toString();
     }
 
-    /** The goals of issues 5 and 7, cold and warm. */
+    /**
+     * The goals of issues 5 and 7 on one database, cold and warm: RevGraph within 2× of the bulk-read
+     * floor; Liquibase's diff at least 20× slower than RevGraph, on the servers (on H2 every catalog call
+     * is a method call: nothing to win on round trips, and no goal).
+     */
+    List<Goal> goals(Target target) {
+        List<Goal> goals = new ArrayList<>();
+        goals.add(floorGoal(target));
+        if (target.server() != null) {
+            goals.add(liquibaseGoal(target));
+        }
+        return goals.stream().filter(Goal::isJudged).toList();
+    }
+
+    private Goal floorGoal(Target target) {
+        return Goal.atMost("within 2× of the bulk-read floor", 2,
+                ratios(target, Contender.REVGRAPH, Contender.BULK_FLOOR));
+    }
+
+    private Goal liquibaseGoal(Target target) {
+        return Goal.atLeast("Liquibase diff ≥ 20× slower", 20, ratios(target, Contender.LIQUIBASE, Contender.REVGRAPH));
+    }
+
+    /** The goals table: each database, the ratios the goals are about, and the verdicts. */
     String goalsMarkdown() {
         StringBuilder out = new StringBuilder();
         out.append("| database | RevGraph ÷ bulk floor, cold / warm (goal ≤ 2×) | Liquibase diff ÷ RevGraph, cold / warm (goal ≥ 20×) | Hibernate validate ÷ RevGraph, cold / warm |\n");
         out.append("|---|---|---|---|\n");
         for (Target target : targets()) {
-            double floorCold = ratio(target, Contender.REVGRAPH, Contender.BULK_FLOOR, true);
-            double floorWarm = ratio(target, Contender.REVGRAPH, Contender.BULK_FLOOR, false);
-            double liquibaseCold = ratio(target, Contender.LIQUIBASE, Contender.REVGRAPH, true);
-            double liquibaseWarm = ratio(target, Contender.LIQUIBASE, Contender.REVGRAPH, false);
-            out.append(String.format(Locale.ROOT, "| %s | %s / %s %s | %s / %s %s | %s / %s |%n", target.displayName(),
-                    times(floorCold), times(floorWarm), verdict(floorCold <= 2, floorWarm <= 2),
-                    times(liquibaseCold), times(liquibaseWarm), verdict(liquibaseCold >= 20, liquibaseWarm >= 20),
-                    times(ratio(target, Contender.HIBERNATE, Contender.REVGRAPH, true)),
-                    times(ratio(target, Contender.HIBERNATE, Contender.REVGRAPH, false))));
+            Goal floor = floorGoal(target);
+            Goal liquibase = liquibaseGoal(target);
+            out.append(String.format(Locale.ROOT, "| %s | %s — %s | %s %s | %s |%n", target.displayName(),
+                    both(floor.measured()), floor.verdict(), both(liquibase.measured()),
+                    (target.server() != null) ? "— " + liquibase.verdict() : "(no goal on H2)",
+                    both(ratios(target, Contender.HIBERNATE, Contender.REVGRAPH))));
         }
         return out.toString();
     }
 
-    private static String verdict(boolean cold, boolean warm) {
-        if (cold && warm) {
-            return "— met";
+    /** RevGraph's lines of the matrix's combined table: one per database, with its goals. */
+    public List<SummaryRow> summary() {
+        List<SummaryRow> rows = new ArrayList<>();
+        for (Target target : targets()) {
+            if (!contenders(target).contains(Contender.REVGRAPH)) {
+                continue;
+            }
+            rows.add(new SummaryRow("W3 read + compare", target.displayName(), this.tables + " tables",
+                    new Figure(cold(target, Contender.REVGRAPH, RUN), warm(target, Contender.REVGRAPH, RUN)),
+                    ratios(target, Contender.REVGRAPH, Contender.BULK_FLOOR), Figure.NONE,
+                    ratios(target, Contender.LIQUIBASE, Contender.REVGRAPH), goals(target)));
         }
-        if (!cold && !warm) {
-            return "— **missed**";
-        }
-        return cold ? "— met cold, **missed warm**" : "— **missed cold**, met warm";
+        return rows;
     }
 
-    private static String millis(double millis) {
-        if (Double.isNaN(millis)) {
-            return "—";
-        }
-        return (millis >= 100) ? String.format(Locale.ROOT, "%,.0f", millis) : String.format(Locale.ROOT, "%.1f", millis);
+    /** "RevGraph's catalog reader, queries per read: PostgreSQL 5, ...". */
+    String readerQueriesLine() {
+        return "RevGraph's catalog reader, queries per read: " + this.readerQueries.entrySet().stream()
+            .map((entry) -> entry.getKey().displayName() + " " + entry.getValue())
+            .collect(Collectors.joining(", "));
     }
 
-    private static String times(double ratio) {
-        if (Double.isNaN(ratio)) {
-            return "—";
-        }
-        return String.format(Locale.ROOT, (ratio >= 10) ? "%.0f×" : "%.2f×", ratio);
+    private Figure ratios(Target target, Contender a, Contender b) {
+        return new Figure(ratio(target, a, b, true), ratio(target, a, b, false));
+    }
+
+    /** "2.09× / 2.58×". */
+    private static String both(Figure ratios) {
+        return Figure.times(ratios.cold()) + " / " + Figure.times(ratios.warm());
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Workloads W1 (apply N DDL steps) and W2 (start-up at head) of issue 7, for RevGraph, Flyway,
  * Liquibase and the plain-JDBC floors, on PostgreSQL, MariaDB and H2 (memory and file):
@@ -25,13 +27,17 @@ import java.util.stream.Collectors;
  * java -cp benchmarks/target/benchmarks.jar dev.revgraph.benchmarks.migration.MigrationBenchmarks
  * </pre>
  *
- * {@code --quick}: N=100, 2 rounds. Default: N=100 and 1,000, 5 rounds. Narrow with {@code --n 100,1000},
- * {@code --rounds 3}, {@code --db postgresql,mariadb,h2-memory,h2-file}, {@code --workloads W1,W2},
- * {@code --tools revgraph,flyway,...}, {@code --warm-rounds 1} (warm figures in the first rounds only;
- * {@code --quick} sets it), {@code --first-round 3} (numbers the rounds of a session that adds to an
- * earlier one's lines); {@code --raw FILE} appends every run's line as it comes, {@code --out FILE}
- * writes the Markdown, {@code --from-raw FILE} prints the tables of an earlier session's lines. The servers come from {@code REVGRAPH_TEST_POSTGRES_URL} and
- * {@code REVGRAPH_TEST_MARIADB_URL} ({@code source scripts/dev-databases.sh}).
+ * Default ({@link Options#full()}): N=100 and 1,000, 5 rounds, every database, warm figures in every
+ * round. {@code --quick} ({@link Options#quick()}, the W1/W2 part of {@code Matrix quick}): N=100,
+ * 2 rounds, on the two servers the goals are set on, warm figures for W2 in the first round only.
+ * Narrow with {@code --n 100,1000}, {@code --rounds 3}, {@code --db postgresql,mariadb,h2-memory,h2-file},
+ * {@code --workloads W1,W2}, {@code --tools revgraph,flyway,...}, {@code --warm-rounds 1} (warm figures in
+ * the first rounds only), {@code --warm-workloads W2} (warm figures for these workloads only),
+ * {@code --first-round 3} (numbers the rounds of a session that adds to an earlier one's lines);
+ * {@code --raw FILE} appends every run's line as it comes, {@code --out FILE} writes the Markdown,
+ * {@code --from-raw FILE} prints the tables of an earlier session's lines. The servers come from
+ * {@code REVGRAPH_TEST_POSTGRES_URL} and {@code REVGRAPH_TEST_MARIADB_URL}
+ * ({@code source scripts/dev-databases.sh}).
  *
  * <p>Each round runs every (workload, database, N) with every tool in turn, the order of the tools
  * rotating from round to round. Each tool's run is a child JVM ({@link SingleRun}) on a new database
@@ -54,25 +60,38 @@ public final class MigrationBenchmarks {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        if (options.fromRaw != null) {
-            List<RunResult> results = Files.readAllLines(options.fromRaw).stream()
+        if (options.fromRaw() != null) {
+            List<RunResult> results = Files.readAllLines(options.fromRaw()).stream()
                 .filter((line) -> line.startsWith(RunResult.PREFIX)).map(RunResult::fromLine).toList();
-            System.out.println(new MigrationBenchmarks(options, null).report(new ResultTable(results), 0));
+            System.out.println(report(options, new ResultTable(results), 0));
             return;
         }
-        requireServers(options.targets);
+        requireServers(options.targets());
+        long start = System.nanoTime();
+        ResultTable table = run(options);
+        String report = report(options, table, (System.nanoTime() - start) / 1_000_000_000L);
+        System.out.println(report);
+        if (options.out() != null) {
+            Files.writeString(options.out(), report, StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Runs a session, reporting each measured run on standard error as it ends, and returns its table.
+     * The servers must be configured ({@link #requireServers}).
+     */
+    public static ResultTable run(Options options) throws Exception {
         SingleRun.quietLogging();
         Path scratch = Files.createTempDirectory("revgraph-bench");
         try {
-            new MigrationBenchmarks(options, scratch).run();
+            return new MigrationBenchmarks(options, scratch).run();
         }
         finally {
             deleteQuietly(scratch);
         }
     }
 
-    private void run() throws Exception {
-        long start = System.nanoTime();
+    private ResultTable run() throws Exception {
         Map<Integer, WorkloadFiles> files = new LinkedHashMap<>();
         for (int count : this.options.counts) {
             files.put(count, WorkloadFiles.write(this.scratch.resolve("n" + count), count));
@@ -91,12 +110,7 @@ public final class MigrationBenchmarks {
                 }
             }
         }
-        ResultTable table = new ResultTable(this.results);
-        String report = report(table, (System.nanoTime() - start) / 1_000_000_000L);
-        System.out.println(report);
-        if (this.options.out != null) {
-            Files.writeString(this.options.out, report, StandardCharsets.UTF_8);
-        }
+        return new ResultTable(this.results);
     }
 
     private void measure(int round, Workload workload, Target target, WorkloadFiles files, Tool tool) throws Exception {
@@ -111,7 +125,8 @@ public final class MigrationBenchmarks {
                     database.dumpTo(h2Script);
                 }
             }
-            boolean warm = this.options.warmRounds > round - this.options.firstRound;
+            boolean warm = this.options.warmRounds > round - this.options.firstRound
+                    && this.options.warmWorkloads.contains(workload);
             List<RunResult> runs = child(round, database, workload, target, files, tool, h2Script, warm);
             this.results.addAll(runs);
             System.err.printf(Locale.ROOT, "round %d/%d  %s  %-10s N=%-5d %-18s %-28s (%.1f s)%n", round + 1,
@@ -167,7 +182,8 @@ public final class MigrationBenchmarks {
         return runs;
     }
 
-    private String report(ResultTable table, long seconds) {
+    /** The session's tables as Markdown: medians, ratios, scaling and marginal cost, and the goals. */
+    public static String report(Options options, ResultTable table, long seconds) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nMigration benchmarks, %s: N=%s, %d cores, Java %s%s%n%n", LocalDate.now(),
                 table.counts().stream().map(String::valueOf).collect(Collectors.joining(",")),
@@ -182,14 +198,14 @@ public final class MigrationBenchmarks {
         if (!scaling.isEmpty()) {
             out.append(scaling).append('\n').append(table.marginalMarkdown()).append('\n');
         }
-        if (this.options.tools.contains(Tool.REVGRAPH)) {
+        if (options.tools().contains(Tool.REVGRAPH)) {
             out.append(new Goals(table).toMarkdown());
         }
         return out.toString();
     }
 
-    /** Fails with the fix when a server the run needs is not configured. */
-    private static void requireServers(List<Target> targets) {
+    /** Stops the JVM with the fix when a server the run needs is not configured. */
+    public static void requireServers(List<Target> targets) {
         List<String> missing = new ArrayList<>();
         if (targets.contains(Target.POSTGRESQL) && System.getenv("REVGRAPH_TEST_POSTGRES_URL") == null) {
             missing.add("REVGRAPH_TEST_POSTGRES_URL");
@@ -215,35 +231,72 @@ public final class MigrationBenchmarks {
         }
     }
 
-    /** The command line. */
-    private record Options(List<Integer> counts, int rounds, List<Target> targets, List<Workload> workloads,
-            List<Tool> tools, int warmRounds, int firstRound, Path out, Path raw, Path fromRaw) {
+    /**
+     * What a session measures.
+     *
+     * @param counts the N of each workload
+     * @param rounds how many times every tool runs on every (workload, database, N)
+     * @param targets the databases
+     * @param workloads W1, W2
+     * @param tools the tools, floors included
+     * @param warmRounds how many rounds (the first ones) also measure the warm figure
+     * @param warmWorkloads the workloads whose warm figure is measured
+     * @param firstRound the number of the first round (to add to an earlier session's lines)
+     * @param out where to write the Markdown, or {@code null}
+     * @param raw where to append every run's line, or {@code null}
+     * @param fromRaw lines to print the tables of instead of measuring, or {@code null}
+     */
+    public record Options(List<Integer> counts, int rounds, List<Target> targets, List<Workload> workloads,
+            List<Tool> tools, int warmRounds, List<Workload> warmWorkloads, int firstRound, @Nullable Path out,
+            @Nullable Path raw, @Nullable Path fromRaw) {
+
+        /** N=100 and 1,000, 5 rounds, every database, workload and tool, warm figures in every round. */
+        public static Options full() {
+            return new Options(List.of(100, 1000), 5, List.of(Target.values()), List.of(Workload.values()),
+                    List.of(Tool.values()), Integer.MAX_VALUE, List.of(Workload.values()), 0, null, null, null);
+        }
+
+        /**
+         * N=100, 2 rounds, every workload and tool on the two servers the goals are set on; warm figures
+         * for W2 only (three start-ups in one JVM cost little; three applies cost a cold run twice more)
+         * and in the first round only. A few minutes on a 2-core machine.
+         */
+        public static Options quick() {
+            return new Options(List.of(100), 2, List.of(Target.POSTGRESQL, Target.MARIADB), List.of(Workload.values()),
+                    List.of(Tool.values()), 1, List.of(Workload.W2), 0, null, null, null);
+        }
+
+        /** The same session, appending every run's line to {@code raw}. */
+        public Options withRaw(@Nullable Path raw) {
+            return new Options(this.counts, this.rounds, this.targets, this.workloads, this.tools, this.warmRounds,
+                    this.warmWorkloads, this.firstRound, this.out, raw, this.fromRaw);
+        }
 
         static Options parse(String[] args) {
-            List<Integer> counts = List.of(100, 1000);
-            int rounds = 5;
-            List<Target> targets = List.of(Target.values());
-            List<Workload> workloads = List.of(Workload.values());
-            List<Tool> tools = List.of(Tool.values());
-            int warmRounds = Integer.MAX_VALUE;
-            int firstRound = 0;
+            Options defaults = Arrays.asList(args).contains("--quick") ? quick() : full();
+            List<Integer> counts = defaults.counts;
+            int rounds = defaults.rounds;
+            List<Target> targets = defaults.targets;
+            List<Workload> workloads = defaults.workloads;
+            List<Tool> tools = defaults.tools;
+            int warmRounds = defaults.warmRounds;
+            List<Workload> warmWorkloads = defaults.warmWorkloads;
+            int firstRound = defaults.firstRound;
             Path out = null;
             Path raw = null;
             Path fromRaw = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> {
-                        counts = List.of(100);
-                        rounds = 2;
-                        warmRounds = 1; // keeps the quick run under five minutes
+                        // the defaults above
                     }
                     case "--n" -> counts = split(args[++i]).stream().map(Integer::valueOf).toList();
                     case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                     case "--db" -> targets = split(args[++i]).stream().map(Target::fromOption).toList();
-                    case "--workloads" -> workloads = split(args[++i]).stream()
-                        .map((name) -> Workload.valueOf(name.toUpperCase(Locale.ROOT))).toList();
+                    case "--workloads" -> workloads = workloads(args[++i]);
                     case "--tools" -> tools = split(args[++i]).stream().map(Tool::fromOption).toList();
                     case "--warm-rounds" -> warmRounds = Integer.parseInt(args[++i]);
+                    case "--warm-workloads" -> warmWorkloads = workloads(args[++i]);
                     case "--first-round" -> firstRound = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--raw" -> raw = Path.of(args[++i]);
@@ -252,7 +305,12 @@ public final class MigrationBenchmarks {
                             + MigrationBenchmarks.class.getName());
                 }
             }
-            return new Options(counts, rounds, targets, workloads, tools, warmRounds, firstRound, out, raw, fromRaw);
+            return new Options(counts, rounds, targets, workloads, tools, warmRounds, warmWorkloads, firstRound, out,
+                    raw, fromRaw);
+        }
+
+        private static List<Workload> workloads(String list) {
+            return split(list).stream().map((name) -> Workload.valueOf(name.toUpperCase(Locale.ROOT))).toList();
         }
 
         private static List<String> split(String list) {

@@ -11,6 +11,10 @@ import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
+import dev.revgraph.benchmarks.Figure;
+import dev.revgraph.benchmarks.Goal;
+import dev.revgraph.benchmarks.SummaryRow;
+
 /**
  * The runs of one session as Markdown: per workload, database, N and tool, the median wall time of the
  * cold (fresh JVM) and warm runs, the ratio of each median to the floor's median in the same session,
@@ -131,6 +135,41 @@ public final class ResultTable {
         return out.toString();
     }
 
+    /**
+     * RevGraph's lines of the matrix's combined table: for each workload, database and N, its medians,
+     * its ratio to the JDBC floor, the peers' ratios to it, and the goals (judged at the largest N).
+     */
+    public List<SummaryRow> summary() {
+        Goals goals = new Goals(this);
+        List<SummaryRow> rows = new ArrayList<>();
+        for (Workload workload : Workload.values()) {
+            for (Target target : Target.values()) {
+                for (int count : counts()) {
+                    Figure millis = figure(median(workload, target, count, Tool.REVGRAPH, false, RunResult::millis),
+                            median(workload, target, count, Tool.REVGRAPH, true, RunResult::millis));
+                    if (!millis.isMeasured()) {
+                        continue;
+                    }
+                    List<Goal> judged = (count == goals.judgedAt()) ? goals.of(workload, target) : List.of();
+                    rows.add(new SummaryRow(workload.title(), target.displayName(),
+                            String.format(Locale.ROOT, "%,d", count), millis,
+                            coldAndWarmRatio(workload, target, count, Tool.REVGRAPH, Tool.JDBC_FLOOR),
+                            coldAndWarmRatio(workload, target, count, Tool.FLYWAY, Tool.REVGRAPH),
+                            coldAndWarmRatio(workload, target, count, Tool.LIQUIBASE, Tool.REVGRAPH), judged));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Figure coldAndWarmRatio(Workload workload, Target target, int count, Tool tool, Tool base) {
+        return figure(ratio(workload, target, count, tool, base, false), ratio(workload, target, count, tool, base, true));
+    }
+
+    private static Figure figure(OptionalDouble cold, OptionalDouble warm) {
+        return new Figure(cold.orElse(Double.NaN), warm.orElse(Double.NaN));
+    }
+
     /** Cold N=larger ÷ N=smaller per workload, database and tool, when both were measured. */
     public String scalingMarkdown() {
         List<Integer> counts = counts();
@@ -229,15 +268,11 @@ public final class ResultTable {
     }
 
     private static String format(OptionalDouble ratio) {
-        return ratio.isPresent() ? String.format(Locale.ROOT, "%.2f×", ratio.getAsDouble()) : "—";
+        return Figure.times(ratio.orElse(Double.NaN));
     }
 
     private static String millis(OptionalDouble millis) {
-        if (millis.isEmpty()) {
-            return "—";
-        }
-        double value = millis.getAsDouble();
-        return (value < 100) ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%,.0f", value);
+        return Figure.millis(millis.orElse(Double.NaN));
     }
 
     private String count(Workload workload, Target target, int count, Tool tool, ToDoubleFunction<RunResult> value) {

@@ -31,6 +31,8 @@ public final class SingleRun {
     /** Runs in one JVM for the warm figure: the last is reported. */
     static final int WARM_ITERATIONS = 3;
 
+    private static final String SLF4J_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     private SingleRun() {
     }
 
@@ -101,8 +103,14 @@ public final class SingleRun {
         return database;
     }
 
-    /** Warnings only, for every tool: console output is not what is measured. */
+    /**
+     * Warnings only, for every tool: console output is not what is measured. Flyway logs through SLF4J's
+     * simple binding, which reads its level once, when the first logger is made.
+     */
     static void quietLogging() {
+        if (System.getProperty(SLF4J_LEVEL) == null) {
+            System.setProperty(SLF4J_LEVEL, "warn");
+        }
         java.util.logging.Logger.getLogger("").setLevel(Level.WARNING);
         java.util.logging.Logger.getLogger("liquibase").setLevel(Level.WARNING);
     }

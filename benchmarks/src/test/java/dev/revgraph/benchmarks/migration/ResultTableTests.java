@@ -58,6 +58,24 @@ class ResultTableTests {
     }
 
     @Test
+    void summaryRowHasRevGraphsMedianItsRatioToTheFloorThePeersRatiosToItAndItsGoals() {
+        ResultTable table = new ResultTable(List.of(run(0, Tool.JDBC_FLOOR, 100), run(0, Tool.REVGRAPH, 200),
+                run(0, Tool.FLYWAY, 600), run(0, Tool.LIQUIBASE, 300)));
+        assertThat(table.summary()).singleElement().satisfies((row) -> {
+            assertThat(row.workload()).isEqualTo("W1 apply");
+            assertThat(row.database()).isEqualTo("PostgreSQL");
+            assertThat(row.revGraphMillis().cold()).isEqualTo(200.0);
+            assertThat(row.floorRatio().cold()).isCloseTo(2.0, within(1e-9));
+            assertThat(row.flywayRatio().cold()).isCloseTo(3.0, within(1e-9));
+            assertThat(row.liquibaseRatio().cold()).isCloseTo(1.5, within(1e-9));
+            assertThat(row.goals()).singleElement().satisfies((goal) -> {
+                assertThat(goal.description()).startsWith("within 1.5× of the JDBC floor");
+                assertThat(goal.isMet()).isFalse();
+            });
+        });
+    }
+
+    @Test
     void resultLineRoundTrips() {
         RunResult result = run(3, Tool.LIQUIBASE, 1000, 1234.5);
         assertThat(RunResult.fromLine(result.toLine())).isEqualTo(result);
