@@ -22,9 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param ahead whether the version table holds revisions this build does not know
  * @param unknownRevisions those revisions
  * @param inDoubt the failed or interrupted attempt the migrator refuses to pass, if any
+ * @param migrating whether another migrator is running a step now: an attempt that is still running
+ *     while the migration lock is held is that migrator's, not one in doubt (PostgreSQL, MariaDB and MySQL,
+ *     where the lock can be seen from outside)
  */
 public record MigrationStatus(boolean tablesExist, Set<String> versionRows, Set<String> applied, List<String> heads,
-        Plan pending, boolean ahead, Set<String> unknownRevisions, @Nullable HistoryEntry inDoubt) {
+        Plan pending, boolean ahead, Set<String> unknownRevisions, @Nullable HistoryEntry inDoubt, boolean migrating) {
 
     public MigrationStatus {
         versionRows = Collections.unmodifiableSet(new LinkedHashSet<>(versionRows));

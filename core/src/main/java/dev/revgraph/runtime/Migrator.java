@@ -160,9 +160,12 @@ public final class Migrator {
                 pending = emptyPlan(rows.effectiveRows());
             }
             Set<String> applied = orderedApplied(state);
+            HistoryEntry inDoubt = state.inDoubt().isEmpty() ? null : state.inDoubt().get(0);
+            boolean migrating = inDoubt != null && inDoubt.status() == HistoryEntry.Status.RUNNING
+                    && MigrationLocks.isHeld(this.dialect, connection, lockTarget(connection)).orElse(false);
             return new MigrationStatus(state.tables().versionTable(), ordered(state.versionRows()), applied,
                     this.graph.realHeads().stream().map(Revision::id).toList(), pending, rows.ahead(),
-                    new LinkedHashSet<>(rows.unknown()), state.inDoubt().isEmpty() ? null : state.inDoubt().get(0));
+                    new LinkedHashSet<>(rows.unknown()), migrating ? null : inDoubt, migrating);
         });
     }
 
@@ -545,12 +548,17 @@ public final class Migrator {
         if (!this.settings.lockEnabled()) {
             return MigrationLock.none();
         }
+        String lockTable = this.dialect.qualified(QualifiedName.of(this.settings.schema(), BookkeepingStore.LOCK_TABLE));
+        return MigrationLocks.acquire(this.dialect, this.dataSource, lockTarget(connection), lockTable,
+                this.settings.lockTimeout());
+    }
+
+    /** The lock of this tree: database, schema and version table. */
+    private LockTarget lockTarget(Connection connection) throws SQLException {
         String database = Objects.requireNonNullElse(connection.getCatalog(), "");
         String schema = (this.settings.schema() != null) ? this.settings.schema()
                 : Objects.requireNonNullElse(connection.getSchema(), database);
-        String lockTable = this.dialect.qualified(QualifiedName.of(this.settings.schema(), BookkeepingStore.LOCK_TABLE));
-        return MigrationLocks.acquire(this.dialect, this.dataSource,
-                new LockTarget(database, schema, this.settings.versionTable()), lockTable, this.settings.lockTimeout());
+        return new LockTarget(database, schema, this.settings.versionTable());
     }
 
     private Map<String, String> checksums() {

@@ -97,6 +97,10 @@ public class MigrationsHealthIndicator implements HealthIndicator {
         if (status.ahead()) {
             details.put("unknownRevisions", List.copyOf(status.unknownRevisions()));
         }
+        if (status.migrating()) {
+            // another instance is running a step: its running history row is not an attempt in doubt
+            details.put("migrating", true);
+        }
         HistoryEntry inDoubt = status.inDoubt();
         if (inDoubt != null) {
             HistoryEntryDescriptor entry = TreeDescriber.historyEntry(inDoubt);
