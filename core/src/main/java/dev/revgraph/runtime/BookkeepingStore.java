@@ -342,13 +342,6 @@ final class BookkeepingStore {
      * answers a batch without counts fails here rather than leave a compare-and-set unchecked).
      */
     void writeBatch(Connection connection, List<String> writes) throws SQLException {
-        if (writes.size() == 1) {
-            int count = executeUpdate(connection, writes.get(0));
-            if (count != 1) {
-                throw changedUnderUs(tableOf(writes.get(0)), writes.get(0), count);
-            }
-            return;
-        }
         int[] counts;
         try (Statement statement = connection.createStatement()) {
             for (String write : writes) {

@@ -314,11 +314,9 @@ public final class Migrator {
 
     private MigrationResult runCommand(Command command) {
         long start = System.nanoTime();
-        if (command.kind() != Command.Kind.STAMP) {
-            MigrationResult done = checkBeforeLocking(command, start);
-            if (done != null) {
-                return done;
-            }
+        PreLock checked = (command.kind() != Command.Kind.STAMP) ? checkBeforeLocking(command, start) : null;
+        if (checked != null && checked.done() != null) {
+            return checked.done();
         }
         return withConnection(command.describe(), (connection) -> {
             try (MigrationLock lock = lock(connection)) {
@@ -345,7 +343,8 @@ public final class Migrator {
                     return result;
                 }
                 Plan plan = command.plan(this.graph, rows);
-                List<StepWork> works = prepare(plan);
+                // the unlocked check prepared the same plan unless another migrator moved the rows meanwhile
+                List<StepWork> works = (checked != null && plan.equals(checked.plan())) ? checked.works() : prepare(plan);
                 this.listener.planned(plan);
                 Set<String> before = ordered(state.versionRows());
                 List<Step> done;
@@ -506,8 +505,10 @@ public final class Migrator {
      * table, rows this build does not know) is left to the locked run. An upgrade that finds nothing to
      * do on a settled database — every table there, no attempt in progress, rows at the target — ends
      * here without taking the lock: rows only move forward under it, so they stay at the target.
+     * @return null when the locked run must plan on its own; else the result when nothing is to be done,
+     *     or the plan and its prepared steps
      */
-    private @Nullable MigrationResult checkBeforeLocking(Command command, long start) {
+    private @Nullable PreLock checkBeforeLocking(Command command, long start) {
         return withConnection("check " + command.describe(), (connection) -> {
             TableState tables = this.store.inspect(connection);
             DatabaseState state = read(connection, tables);
@@ -518,9 +519,9 @@ public final class Migrator {
                 return null;
             }
             Plan plan = command.plan(this.graph, startRows(tables, rows.effectiveRows()));
-            prepare(plan);
+            List<StepWork> works = prepare(plan);
             if (command.kind() != Command.Kind.UPGRADE || !plan.isEmpty() || !tables.allExist()) {
-                return null;
+                return new PreLock(null, plan, works);
             }
             this.checks.checkChecksums(state.applied());
             Set<String> current = ordered(state.versionRows());
@@ -528,8 +529,12 @@ public final class Migrator {
                     Duration.ofNanos(System.nanoTime() - start));
             this.listener.planned(result.plan());
             this.listener.finished(result);
-            return result;
+            return new PreLock(result, plan, works);
         });
+    }
+
+    /** What the unlocked check found: the finished result of a run with nothing to do, or the prepared plan. */
+    private record PreLock(@Nullable MigrationResult done, Plan plan, List<StepWork> works) {
     }
 
     private Plan plan(Command command) {

@@ -122,11 +122,7 @@ final class StepExecutor {
         Progress progress = new Progress(work.total());
         try {
             runStatements(step, work, progress, null);
-            List<String> writes = new ArrayList<>();
-            writes.add(this.store.sql().insertHistory(entry(step, before, after, started, BookkeepingStore.now(),
-                    elapsed(start), HistoryEntry.Status.SUCCESS, progress, null, true)));
-            writes.addAll(rowWrites(step, before));
-            this.store.writeBatch(this.connection, writes);
+            writeAtomicBookkeeping(step, before, after, started, start, progress);
             this.listener.afterBookkeeping(step);
             this.connection.commit();
         }
@@ -236,11 +232,7 @@ final class StepExecutor {
             Progress progress = new Progress(works.get(i).total());
             try {
                 runStatements(step, works.get(i), progress, null);
-                List<String> writes = new ArrayList<>();
-                writes.add(this.store.sql().insertHistory(entry(step, current, after, started, BookkeepingStore.now(),
-                        elapsed(start), HistoryEntry.Status.SUCCESS, progress, null, true)));
-                writes.addAll(rowWrites(step, current));
-                this.store.writeBatch(this.connection, writes);
+                writeAtomicBookkeeping(step, current, after, started, start, progress);
                 this.listener.afterBookkeeping(step);
             }
             catch (SQLException | RuntimeException ex) {
@@ -390,6 +382,16 @@ final class StepExecutor {
     }
 
     // --- bookkeeping --------------------------------------------------------------------------------
+
+    /** An atomic step's {@code success} history row, version rows and applied row, as one batch (no commit). */
+    private void writeAtomicBookkeeping(Step step, Set<String> before, Set<String> after, Instant started, long start,
+            Progress progress) throws SQLException {
+        List<String> writes = new ArrayList<>();
+        writes.add(this.store.sql().insertHistory(entry(step, before, after, started, BookkeepingStore.now(),
+                elapsed(start), HistoryEntry.Status.SUCCESS, progress, null, true)));
+        writes.addAll(rowWrites(step, before));
+        this.store.writeBatch(this.connection, writes);
+    }
 
     /**
      * A step's version-row changes and its applied row, each to change exactly one row. The applied row
