@@ -174,6 +174,25 @@ final class BookkeepingStore {
         return rows;
     }
 
+    /**
+     * The applied table's {@link VersionTableSql#selectAppliedDigest() digest row}, or {@code null} where the
+     * database has none.
+     */
+    @Nullable AppliedDigest readAppliedDigest(Connection connection) throws SQLException {
+        String select = this.sql.selectAppliedDigest();
+        if (select == null) {
+            return null;
+        }
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(select)) {
+            result.next();
+            return new AppliedDigest(result.getLong(1), result.getString(2));
+        }
+    }
+
+    /** How many revisions the applied table holds and the digest of their checksums (null for none). */
+    record AppliedDigest(long count, @Nullable String md5) {
+    }
+
     Map<String, AppliedRow> readApplied(Connection connection) throws SQLException {
         Map<String, AppliedRow> applied = new HashMap<>();
         try (Statement statement = connection.createStatement();

@@ -1,10 +1,17 @@
 package dev.revgraph.runtime;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import dev.revgraph.dialect.Dialect;
@@ -171,6 +178,54 @@ public final class VersionTableSql {
     /** {@code SELECT revision, checksum, origin FROM revgraph_applied}. */
     public String selectApplied() {
         return "SELECT revision, checksum, origin FROM " + this.applied;
+    }
+
+    /**
+     * One row: how many revisions the applied table holds, and the MD5 (lower-case hex) of their
+     * {@code revision:checksum} pairs ({@code -} for no checksum) in revision order, joined by commas — what
+     * {@link #appliedDigest} computes from the scripts — so that a start-up at heads compares the applied set
+     * in one row, whatever its size. {@code null} where the database has no such aggregate here (MySQL's
+     * {@code GROUP_CONCAT} stops at 1,024 bytes by default): then the rows are read and compared one by one.
+     */
+    public @Nullable String selectAppliedDigest() {
+        String pair = "revision || ':' || COALESCE(checksum, '-')";
+        return switch (this.dialect.id()) {
+            case POSTGRESQL -> "SELECT COUNT(*), MD5(STRING_AGG(" + pair + ", ',' ORDER BY revision COLLATE \"C\")) FROM "
+                    + this.applied;
+            // longer than group_concat_max_len (1 MB): cut short, so a mismatch, and the rows are read after all
+            case MARIADB -> "SELECT COUNT(*), MD5(GROUP_CONCAT(CONCAT(revision, ':', COALESCE(checksum, '-')) ORDER BY "
+                    + "CAST(revision AS BINARY) SEPARATOR ',')) FROM " + this.applied;
+            case H2 -> "SELECT COUNT(*), LOWER(RAWTOHEX(HASH('MD5', LISTAGG(" + pair + ", ',') WITHIN GROUP (ORDER BY "
+                    + "revision)))) FROM " + this.applied;
+            default -> null;
+        };
+    }
+
+    /**
+     * The digest {@link #selectAppliedDigest} reads, of the given {@code revision -> checksum} pairs (a null
+     * checksum allowed); {@code null} for none, as SQL's aggregate of no rows.
+     */
+    static @Nullable String appliedDigest(Map<String, @Nullable String> checksums) {
+        if (checksums.isEmpty()) {
+            return null;
+        }
+        List<String> revisions = new ArrayList<>(checksums.keySet());
+        Collections.sort(revisions);
+        StringBuilder pairs = new StringBuilder(revisions.size() * 80);
+        for (String revision : revisions) {
+            if (pairs.length() > 0) {
+                pairs.append(',');
+            }
+            String checksum = checksums.get(revision);
+            pairs.append(revision).append(':').append((checksum != null) ? checksum : "-");
+        }
+        try {
+            byte[] md5 = MessageDigest.getInstance("MD5").digest(pairs.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(md5);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("Every Java runtime has MD5", ex);
+        }
     }
 
     /** Records {@code revision} as applied. */

@@ -1,5 +1,6 @@
 package dev.revgraph.script;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,9 +37,12 @@ public final class NonTransactionalStatements {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    /** A word every rule needs: a statement without any of them is transactional, without normalising it. */
-    private static final Pattern ANY_RULE_WORD = Pattern.compile(
-            "CONCURRENTLY|DATABASE|SYSTEM|VACUUM|TABLESPACE|SUBSCRIPTION", Pattern.CASE_INSENSITIVE);
+    /**
+     * The words of which every rule needs one: a statement holding none of them is transactional, without
+     * normalising it. Indexed by the first letter, lower case.
+     */
+    private static final String[][] RULE_WORDS_BY_INITIAL = ruleWordsByInitial("CONCURRENTLY", "DATABASE", "SYSTEM",
+            "VACUUM", "TABLESPACE", "SUBSCRIPTION");
 
     private NonTransactionalStatements() {
     }
@@ -48,7 +52,7 @@ public final class NonTransactionalStatements {
      * or empty when it can run in one.
      */
     public static Optional<String> find(String sql) {
-        if (!ANY_RULE_WORD.matcher(sql).find()) {
+        if (!containsRuleWord(sql)) {
             return Optional.empty();
         }
         String normalised = normalise(sql);
@@ -58,6 +62,46 @@ public final class NonTransactionalStatements {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code sql} holds one of the rule words anywhere, in any case: one pass over the characters
+     * (this runs for every statement of every transactional revision each time the scripts are loaded, so
+     * on every application start; a case-insensitive regular expression was most of the parsing time).
+     */
+    static boolean containsRuleWord(String sql) {
+        int length = sql.length();
+        for (int i = 0; i < length; i++) {
+            char c = sql.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c < 'a' || c > 'z') {
+                continue;
+            }
+            String[] words = RULE_WORDS_BY_INITIAL[c - 'a'];
+            if (words == null) {
+                continue;
+            }
+            for (String word : words) {
+                if (sql.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String[][] ruleWordsByInitial(String... words) {
+        String[][] byInitial = new String[26][];
+        for (String word : words) {
+            int initial = Character.toLowerCase(word.charAt(0)) - 'a';
+            String[] earlier = (byInitial[initial] != null) ? byInitial[initial] : new String[0];
+            String[] now = Arrays.copyOf(earlier, earlier.length + 1);
+            now[earlier.length] = word;
+            byInitial[initial] = now;
+        }
+        return byInitial;
     }
 
     private static String normalise(String sql) {

@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -44,11 +42,10 @@ final class SqlRevisionHeader {
             TRANSACTIONAL, IRREVERSIBLE);
 
     /**
-     * A comment that looks like {@code key: value}: a key of up to three words, so that a misspelt
-     * {@code branch labels:} is caught while a prose sentence that happens to contain a colon is not.
+     * The most words a key may have: a misspelt {@code branch labels:} is caught while a prose sentence that
+     * happens to contain a colon is not.
      */
-    private static final Pattern KEY_LINE = Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_]*(?:[ -][A-Za-z0-9_]+){0,2})\\s*:(.*)");
+    private static final int MAX_KEY_WORDS = 3;
 
     private final String source;
 
@@ -67,12 +64,12 @@ final class SqlRevisionHeader {
      * @param line its 1-based line in the file
      */
     void readLine(String comment, int line) {
-        Matcher keyLine = KEY_LINE.matcher(comment);
-        if (!keyLine.matches()) {
+        int colon = keyColon(comment);
+        if (colon < 0) {
             return;
         }
-        String key = keyLine.group(1);
-        String value = keyLine.group(2).strip();
+        String key = comment.substring(0, colon).stripTrailing();
+        String value = comment.substring(colon + 1).strip();
         if (!KEYS.contains(key)) {
             String normalised = key.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
             String hint = KEYS.contains(normalised) ? "did you mean '" + normalised + "'? " : "";
@@ -86,6 +83,63 @@ final class SqlRevisionHeader {
         Entry entry = new Entry(value, line);
         validate(key, entry);
         entries.put(key, entry);
+    }
+
+    /**
+     * Where the colon of a comment that looks like {@code key: value} is, or -1 when it does not: a key is
+     * a word ({@code [A-Za-z_][A-Za-z0-9_]*}) followed by up to two more, each after one space or hyphen,
+     * then optional white space and the colon; the value is the rest of the line. A hand-written scan, as
+     * it runs for every header line of every script on every start.
+     */
+    static int keyColon(String comment) {
+        int length = comment.length();
+        if (length == 0 || !isKeyStart(comment.charAt(0))) {
+            return -1;
+        }
+        int i = skipWord(comment, 1);
+        for (int words = 1; words < MAX_KEY_WORDS; words++) {
+            if (i + 1 < length && (comment.charAt(i) == ' ' || comment.charAt(i) == '-')
+                    && isKeyPart(comment.charAt(i + 1))) {
+                i = skipWord(comment, i + 2);
+            }
+            else {
+                break;
+            }
+        }
+        while (i < length && isSpace(comment.charAt(i))) {
+            i++;
+        }
+        if (i >= length || comment.charAt(i) != ':') {
+            return -1;
+        }
+        for (int j = i + 1; j < length; j++) {
+            char c = comment.charAt(j);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1; // a line separator inside: not one line, so not a key line
+            }
+        }
+        return i;
+    }
+
+    private static int skipWord(String text, int from) {
+        int i = from;
+        while (i < text.length() && isKeyPart(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isKeyStart(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+    }
+
+    private static boolean isKeyPart(char c) {
+        return isKeyStart(c) || (c >= '0' && c <= '9');
+    }
+
+    /** White space as {@code \s} in a regular expression: space, tab, line breaks, vertical tab, form feed. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private void validate(String key, Entry entry) {

@@ -163,6 +163,9 @@ public final class SqlRevisionParser {
     private List<Section> findSections(String source, String[] lines, int from) {
         List<Section> sections = new ArrayList<>();
         for (int i = from; i < lines.length; i++) {
+            if (!isComment(lines[i])) {
+                continue;
+            }
             Matcher marker = SECTION_MARKER.matcher(lines[i].strip());
             if (!marker.matches()) {
                 continue;
@@ -181,6 +184,18 @@ public final class SqlRevisionParser {
             sections.add(new Section(name, i));
         }
         return sections;
+    }
+
+    /** Whether {@code line} starts with {@code --} after white space: only such a line can be a marker. */
+    private static boolean isComment(String line) {
+        int length = line.length();
+        for (int i = 0; i < length; i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '-' && i + 1 < length && line.charAt(i + 1) == '-';
+            }
+        }
+        return false;
     }
 
     private void checkTransactional(String source, List<SqlStatement> statements) {

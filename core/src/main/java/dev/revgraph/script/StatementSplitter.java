@@ -78,6 +78,24 @@ public final class StatementSplitter {
         return new Scan(source, ScriptText.normaliseLineEndings(sql), firstLine).statements();
     }
 
+    /** ASCII characters that neither start nor end anything the scan tracks, inside a statement. */
+    private static final boolean[] PLAIN = plainCharacters();
+
+    private static boolean[] plainCharacters() {
+        boolean[] plain = new boolean[128];
+        for (char c = 'a'; c <= 'z'; c++) {
+            plain[c] = true;
+            plain[Character.toUpperCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            plain[c] = true;
+        }
+        for (char c : " \t_,.()=<>+*%:;!?&|^~@[]{}".toCharArray()) {
+            plain[c] = true;
+        }
+        return plain;
+    }
+
     /** One pass over one text. */
     private final class Scan {
 
@@ -109,6 +127,9 @@ public final class StatementSplitter {
 
         List<SqlStatement> statements() {
             while (pos < length) {
+                if (statementStart >= 0 && skipPlainRun()) {
+                    continue;
+                }
                 char c = text.charAt(pos);
                 if (c == '\n') {
                     line++;
@@ -141,6 +162,26 @@ public final class StatementSplitter {
             }
             endStatement(length);
             return statements;
+        }
+
+        /**
+         * Inside a statement, skips a run of characters that can start nothing (no quote, comment, dollar
+         * quote, delimiter or line break): most of a script, passed over in one tight loop instead of the
+         * per-character branches below. Returns whether it skipped any.
+         */
+        private boolean skipPlainRun() {
+            char delimiterStart = delimiter.charAt(0);
+            int at = pos;
+            while (at < length) {
+                char c = text.charAt(at);
+                if (c >= PLAIN.length || !PLAIN[c] || c == delimiterStart) {
+                    break;
+                }
+                at++;
+            }
+            boolean skipped = at > pos;
+            pos = at;
+            return skipped;
         }
 
         private void markSignificant() {

@@ -3,9 +3,11 @@ package dev.revgraph.runtime;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
@@ -32,6 +34,8 @@ final class CountingDataSource implements DataSource {
 
     private final AtomicInteger commits = new AtomicInteger();
 
+    private final AtomicInteger rowsRead = new AtomicInteger();
+
     CountingDataSource(DataSource target) {
         this.target = target;
     }
@@ -45,9 +49,15 @@ final class CountingDataSource implements DataSource {
         return this.commits.get();
     }
 
+    /** Rows read from the result sets of statements (not of catalog queries). */
+    int rowsRead() {
+        return this.rowsRead.get();
+    }
+
     void reset() {
         this.queries.set(0);
         this.commits.set(0);
+        this.rowsRead.set(0);
     }
 
     @Override
@@ -69,12 +79,16 @@ final class CountingDataSource implements DataSource {
             if (delegate instanceof Connection && name.equals("commit")) {
                 this.commits.incrementAndGet();
             }
-            Object result;
-            try {
-                result = method.invoke(delegate, args);
+            if (delegate instanceof ResultSet && name.equals("next")) {
+                Object next = invoke(delegate, method, args);
+                if (Boolean.TRUE.equals(next)) {
+                    this.rowsRead.incrementAndGet();
+                }
+                return next;
             }
-            catch (InvocationTargetException ex) {
-                throw ex.getCause();
+            Object result = invoke(delegate, method, args);
+            if (result instanceof ResultSet resultSet && delegate instanceof Statement && !(result instanceof Proxy)) {
+                return wrap(resultSet, ResultSet.class);
             }
             if (result instanceof Statement statement && !(result instanceof Proxy)) {
                 return wrap(statement, (Class<Statement>) method.getReturnType());
@@ -85,6 +99,15 @@ final class CountingDataSource implements DataSource {
             return result;
         };
         return type.cast(Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { type }, handler));
+    }
+
+    private static Object invoke(Object delegate, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(delegate, args);
+        }
+        catch (InvocationTargetException ex) {
+            throw ex.getCause();
+        }
     }
 
     @Override
