@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.revgraph.dialect.Dialect;
 import dev.revgraph.dialect.Dialects;
@@ -20,6 +21,8 @@ import dev.revgraph.schema.Sequence;
 import dev.revgraph.schema.Table;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Works out the revision that brings a database to its entity model: Alembic's autogenerate.
@@ -39,6 +42,11 @@ import org.jspecify.annotations.Nullable;
  * model declares, the comparison, the operations in dependency order, and the live counts of their risks.
  */
 public final class Autogenerator {
+
+    private static final Logger logger = LoggerFactory.getLogger(Autogenerator.class);
+
+    /** Whether a comparison has been warmed up in this JVM. */
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
     private final Dialect dialect;
 
@@ -96,6 +104,7 @@ public final class Autogenerator {
     /** Reads the database and compares it with the model, without planning operations: what {@code check} needs. */
     public List<Difference> differences(Connection connection, Schema model, CompareOptions options)
             throws SQLException {
+        warmUp(model, options);
         List<Difference> differences = new ArrayList<>();
         for (SchemaPair pair : read(connection, model, options)) {
             differences.addAll(SchemaComparator.compare(canonicalizer, pair.model(),
@@ -108,6 +117,7 @@ public final class Autogenerator {
     public AutogeneratePlan plan(Connection connection, ModelSource source, CompareOptions options)
             throws SQLException {
         Schema model = source.model(dialect);
+        warmUp(model, options);
         List<Difference> differences = new ArrayList<>();
         List<PlannedOperation> upgrade = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -122,6 +132,30 @@ public final class Autogenerator {
             first = false;
         }
         return new AutogeneratePlan(differences, upgrade, warnings);
+    }
+
+    /**
+     * The first time in a JVM, compares the model with itself on a background thread, with a canonicalizer
+     * of its own, while this thread reads the catalog: the comparison's classes are loaded and its code
+     * run once meanwhile, on an idle core, instead of after the read (in a fresh JVM the first comparison
+     * costs about as much as the read's round trips). Nothing waits for it; once warm, it is not repeated.
+     */
+    private void warmUp(Schema model, CompareOptions options) {
+        if (!WARMED_UP.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                SchemaComparator.compare(Canonicalizer.forDialect(this.dialect), model,
+                        PortableNames.of(this.dialect, model), options);
+            }
+            catch (RuntimeException ex) {
+                // only a warm-up: the real comparison reports whatever this met
+                logger.debug("The comparison's warm-up failed", ex);
+            }
+        }, "revgraph-compare-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private record SchemaPair(Schema model, Schema database) {
