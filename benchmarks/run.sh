@@ -6,7 +6,7 @@
 # medians, ratios and goals at the end (each part's own tables as it ends).
 #
 #   benchmarks/run.sh quick                  # every workload, quick settings: under 5 minutes
-#   benchmarks/run.sh full --out matrix.md   # the full settings, every database: a couple of hours
+#   benchmarks/run.sh full --out matrix.md   # the full settings, every database: about 35 minutes
 #
 # Further arguments go to dev.revgraph.benchmarks.Matrix: --out FILE (every table as Markdown),
 # --raw FILE (W1/W2's result lines), --parts graph,w1w2,w3. The database servers come from
