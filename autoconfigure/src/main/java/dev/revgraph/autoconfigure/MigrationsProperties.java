@@ -380,7 +380,7 @@ public class MigrationsProperties {
         /** Source folder new Java revisions are written under, relative to the working directory. */
         private Path javaSourceDirectory = MigrationTree.DEFAULT_JAVA_SOURCE_DIRECTORY;
 
-        /** Folder new SQL revisions are written to, relative to the working directory; the first filesystem: location, else src/main/resources/db/revisions, when not set. */
+        /** Folder new SQL revisions of the main tree are written to, relative to the working directory; when not set, the first filesystem: location, else the first classpath: location under src/main/resources (src/main/resources/db/revisions by default). Other trees write to their own locations in the same way. */
         private @Nullable Path sqlDirectory;
 
         /** Tables to compare (globs); every table when empty. */

@@ -33,6 +33,9 @@ public final class MigrationTree {
     /** Where new SQL revisions go when the tree has no {@code filesystem:} location. */
     public static final Path DEFAULT_SQL_DIRECTORY = Path.of("src", "main", "resources", "db", "revisions");
 
+    /** The source folder of classpath resources in a Maven or Gradle project. */
+    private static final Path RESOURCES_DIRECTORY = Path.of("src", "main", "resources");
+
     /** Where new Java revisions' sources go. */
     public static final Path DEFAULT_JAVA_SOURCE_DIRECTORY = Path.of("src", "main", "java");
 
@@ -123,15 +126,29 @@ public final class MigrationTree {
 
     /**
      * Where new SQL revisions are written: the configured directory, else the first {@code filesystem:}
-     * location, else {@link #DEFAULT_SQL_DIRECTORY}; relative to the working directory.
+     * location, else the source folder of the first {@code classpath:} location
+     * ({@code classpath:db/audit} → {@code src/main/resources/db/audit}, as Maven and Gradle lay a project
+     * out: a second tree's revisions go to its own folder), else {@link #DEFAULT_SQL_DIRECTORY}; relative to
+     * the working directory. Locations with a {@code {vendor}} placeholder are passed over.
      */
     public Path revisionDirectory() {
         if (this.revisionDirectory != null) {
             return this.revisionDirectory;
         }
+        List<ScriptLocation> locations = new ArrayList<>();
         for (String location : this.locations) {
-            if (location.strip().startsWith("filesystem:") && !location.contains("{")) {
-                return Path.of(ScriptLocation.parse(location, null).path());
+            if (!location.contains("{")) {
+                locations.add(ScriptLocation.parse(location, null));
+            }
+        }
+        for (ScriptLocation location : locations) {
+            if (location.kind() == ScriptLocation.Kind.FILESYSTEM) {
+                return Path.of(location.path());
+            }
+        }
+        for (ScriptLocation location : locations) {
+            if (location.kind() == ScriptLocation.Kind.CLASSPATH) {
+                return RESOURCES_DIRECTORY.resolve(location.path());
             }
         }
         return DEFAULT_SQL_DIRECTORY;
