@@ -1,5 +1,6 @@
 package dev.revgraph.autoconfigure.actuate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,8 +54,17 @@ public class MigrationsEndpoint {
 
     private final TreeMigrators migrators = new TreeMigrators();
 
+    private final RunningMigrations running;
+
+    /**
+     * An endpoint over the command contexts of {@code context} and its parents, whose runs are stopped when
+     * the application stops by the context's {@link RunningMigrations} bean (when it has none, nothing
+     * stops them).
+     */
     public MigrationsEndpoint(ApplicationContext context) {
         this.context = context;
+        this.running = context.getBeanProvider(RunningMigrations.class)
+            .getIfAvailable(() -> new RunningMigrations(Duration.ZERO));
     }
 
     /** Every tree of every context, from this one up through its parents. */
@@ -169,7 +179,7 @@ public class MigrationsEndpoint {
             for (CommandContext commandContext : commandContexts(target)) {
                 for (MigrationTree tree : commandContext.trees()) {
                     if (tree.name().equals(name)) {
-                        return new TreeRun(commandContext, this.migrators.get(commandContext, tree));
+                        return new TreeRun(commandContext, this.migrators.get(commandContext, tree), this.running);
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package dev.revgraph.autoconfigure.actuate;
 
+import java.time.Duration;
+
 import dev.revgraph.command.CommandContext;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -26,6 +28,15 @@ public final class MigrationsEndpointAutoConfiguration {
     @ConditionalOnBean(CommandContext.class)
     @ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
     static class MigrationsEndpointConfiguration {
+
+        /** How long the application's shutdown waits for a run started over HTTP to finish its step. */
+        private static final Duration STOP_WAIT = Duration.ofMinutes(5);
+
+        @Bean
+        @ConditionalOnMissingBean
+        RunningMigrations runningMigrations() {
+            return new RunningMigrations(STOP_WAIT);
+        }
 
         @Bean
         @ConditionalOnMissingBean

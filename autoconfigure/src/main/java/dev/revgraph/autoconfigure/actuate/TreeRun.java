@@ -47,9 +47,12 @@ final class TreeRun {
 
     private final LoadedTree loaded;
 
-    TreeRun(CommandContext context, LoadedTree loaded) {
+    private final RunningMigrations running;
+
+    TreeRun(CommandContext context, LoadedTree loaded, RunningMigrations running) {
         this.context = context;
         this.loaded = loaded;
+        this.running = running;
     }
 
     RunDescriptor run(String command, @Nullable String target, boolean dryRun, @Nullable String expectedCurrent) {
@@ -160,11 +163,11 @@ final class TreeRun {
             }
 
         }.andThen(ProgressListener.toLog())); // the same progress lines as a start-up or a command
-        MigrationResult result = switch (kind) {
+        MigrationResult result = this.running.run(migrator, () -> switch (kind) {
             case UPGRADE -> migrator.upgrade(target);
             case DOWNGRADE -> migrator.downgrade(target);
             case STAMP -> migrator.stamp(targets(target), false);
-        };
+        });
         return result(command, target, false, Outcome.APPLIED, List.copyOf(result.rowsBefore()),
                 List.copyOf(result.rowsAfter()), steps(result.stepsRun()), null, null, null);
     }

@@ -1,5 +1,6 @@
 package dev.revgraph.autoconfigure.actuate;
 
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -32,7 +33,7 @@ class TreeRunTests {
         TestTrees.migrator(context, actualTree).upgrade(A1);
         LoadedTree loaded = new LoadedTree(actualTree, TreeRevisions.load(context, actualTree, DatabaseId.H2),
                 TestTrees.migrator(context, seenTree));
-        RunDescriptor result = new TreeRun(context, loaded).run("upgrade", "heads", false, B2);
+        RunDescriptor result = new TreeRun(context, loaded, new RunningMigrations(Duration.ZERO)).run("upgrade", "heads", false, B2);
         assertThat(result.outcome()).isEqualTo("conflict");
         assertThat(result.code()).isEqualTo("stale_expected_current");
         assertThat(result.current()).isEqualTo(List.of(A1));
