@@ -159,7 +159,8 @@ public abstract class Canonicalizer {
      * the many spellings of true and false made one on boolean columns.
      */
     public @Nullable String defaultValue(@Nullable String expression, CanonicalType type) {
-        if (expression == null || expression.isBlank()) {
+        if (expression == null || expression.isBlank() || expression.strip().equalsIgnoreCase("null")) {
+            // MariaDB writes the word NULL for every nullable column without a default: no need to parse it
             return null;
         }
         String canonical = functions(SqlExpression.canonical(expression));
