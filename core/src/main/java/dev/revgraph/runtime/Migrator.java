@@ -163,7 +163,8 @@ public final class Migrator {
             Set<String> applied = orderedApplied(state);
             HistoryEntry inDoubt = state.inDoubt().isEmpty() ? null : state.inDoubt().get(0);
             boolean migrating = inDoubt != null && inDoubt.status() == HistoryEntry.Status.RUNNING
-                    && MigrationLocks.isHeld(this.dialect, connection, lockTarget(connection)).orElse(false);
+                    && MigrationLocks.isHeld(this.dialect, connection, lockTarget(connection), lockTable())
+                        .orElse(false);
             return new MigrationStatus(state.tables().versionTable(), ordered(state.versionRows()), applied,
                     this.graph.realHeads().stream().map(Revision::id).toList(), pending, rows.ahead(),
                     new LinkedHashSet<>(rows.unknown()), migrating ? null : inDoubt, migrating);
@@ -591,9 +592,13 @@ public final class Migrator {
         if (!this.settings.lockEnabled()) {
             return MigrationLock.none();
         }
-        String lockTable = this.dialect.qualified(QualifiedName.of(this.settings.schema(), BookkeepingStore.LOCK_TABLE));
-        return MigrationLocks.acquire(this.dialect, this.dataSource, lockTarget(connection), lockTable,
+        return MigrationLocks.acquire(this.dialect, this.dataSource, lockTarget(connection), lockTable(),
                 this.settings.lockTimeout());
+    }
+
+    /** The lock table of databases that lock with a row, in the version table's schema. */
+    private String lockTable() {
+        return this.dialect.qualified(QualifiedName.of(this.settings.schema(), BookkeepingStore.LOCK_TABLE));
     }
 
     /** The lock of this tree: database, schema and version table. */

@@ -3,7 +3,6 @@ package dev.revgraph.reliability;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.revgraph.command.ExitStatus;
+import dev.revgraph.reliability.FailureTrials.Failure;
 import dev.revgraph.schema.Schema;
 import dev.revgraph.schema.SnapshotDiff;
 import dev.revgraph.testdb.DatabaseKind;
@@ -57,11 +57,6 @@ class FailureAtDowngradeStepIT {
 
     private static final String FIXED_JAVA_PACKAGE = "dev.revgraph.reliability.revisions.fixeddowngrade";
 
-    enum Failure {
-
-        SYNTAX_ERROR, CONSTRAINT_VIOLATION, DIVISION_BY_ZERO, JAVA_EXCEPTION, LOCK_TIMEOUT
-
-    }
 
     /**
      * k counts downgrade steps from the head: k = 1 is the head's own downgrade. Full tier: every failure on
@@ -96,11 +91,11 @@ class FailureAtDowngradeStepIT {
         Path work = WorkDirectory.of("downgrade-failure", kind.id(), failure.name().toLowerCase() + "-" + k);
         try (TrialDatabase database = TrialDatabase.shared(kind)) {
             Tree tree = tree(new ScriptTree(work.resolve("revisions")), failure, k, kind);
-            Map<String, String> properties = properties(database, tree.scripts().location(),
+            Map<String, String> properties = FailureTrials.properties(database, tree.scripts().location(),
                     (failure == Failure.JAVA_EXCEPTION) ? FAILING_JAVA_PACKAGE : "", failure);
             InProcess.migrator(database, properties).upgrade("heads");
             assertThat(DatabaseFacts.versionRows(database)).as("at the head").containsExactly(tree.head());
-            Connection blocker = (failure == Failure.LOCK_TIMEOUT) ? block(database) : null;
+            Connection blocker = (failure == Failure.LOCK_TIMEOUT) ? FailureTrials.block(database) : null;
             try {
                 int before = output.length();
                 int status = InProcessApplication.command(properties, "downgrade", "base");
@@ -224,12 +219,12 @@ class FailureAtDowngradeStepIT {
         Map<String, String> fixed;
         if (failure == Failure.JAVA_EXCEPTION) {
             // the same metadata, so the same checksum
-            fixed = properties(database, tree.scripts().location(), FIXED_JAVA_PACKAGE, failure);
+            fixed = FailureTrials.properties(database, tree.scripts().location(), FIXED_JAVA_PACKAGE, failure);
         }
         else {
             Path file = tree.scripts().directory().resolve(tree.source());
             Files.writeString(file, Files.readString(file).replace(tree.statement(), "UPDATE t_d_x SET n = n * 2"));
-            fixed = properties(database, tree.scripts().location(), "", failure);
+            fixed = FailureTrials.properties(database, tree.scripts().location(), "", failure);
             int before = output.length();
             assertThat(InProcessApplication.command(fixed, "downgrade", "base")).isEqualTo(ExitStatus.DATABASE);
             assertThat(output.toString().substring(before)).as("the edited script is refused until accepted")
@@ -321,29 +316,6 @@ class FailureAtDowngradeStepIT {
             }
         }
         throw new IllegalStateException(statement + " not in " + file);
-    }
-
-    private static Map<String, String> properties(TrialDatabase database, String location, String javaPackages,
-            Failure failure) {
-        Map<String, String> properties = new LinkedHashMap<>(database.springProperties());
-        properties.put("migrations.locations", location);
-        properties.put("migrations.java-packages", javaPackages);
-        properties.put("spring.datasource.hikari.maximum-pool-size", "2");
-        if (failure == Failure.LOCK_TIMEOUT) {
-            properties.put("migrations.lock-timeout", "1s");
-            properties.put("migrations.lock-wait-timeout", "1");
-        }
-        return properties;
-    }
-
-    /** Another session that holds a lock on blk_victim in an open transaction. */
-    private static Connection block(TrialDatabase database) throws Exception {
-        Connection connection = database.connect();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("UPDATE blk_victim SET n = 2 WHERE id = 1");
-        }
-        return connection;
     }
 
     /** A database taken to the head of a tree without failures and back to base in one go: what a clean run leaves. */

@@ -2,13 +2,13 @@ package dev.revgraph.reliability;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.revgraph.reliability.FailureTrials.Failure;
 import dev.revgraph.runtime.FailedRevisionException;
 import dev.revgraph.runtime.MigrationFailedException;
 import dev.revgraph.testdb.DatabaseKind;
@@ -43,11 +43,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 @ExtendWith(OutputCaptureExtension.class)
 class FailureAtStepIT {
 
-    enum Failure {
-
-        SYNTAX_ERROR, CONSTRAINT_VIOLATION, DIVISION_BY_ZERO, JAVA_EXCEPTION, LOCK_TIMEOUT
-
-    }
 
     static Stream<Arguments> matrix() {
         List<Arguments> arguments = new ArrayList<>();
@@ -76,7 +71,7 @@ class FailureAtStepIT {
                     Map<String, String> first = new LinkedHashMap<>(properties);
                     first.put("migrations.target", tree.parent());
                     assertThat(InProcessApplication.start(first)).as("the steps before k").isNull();
-                    blocker = block(database);
+                    blocker = FailureTrials.block(database);
                 }
                 int before = output.length();
                 Throwable failed = InProcessApplication.start(properties);
@@ -214,26 +209,8 @@ class FailureAtStepIT {
     }
 
     private static Map<String, String> properties(TrialDatabase database, Tree tree, Failure failure) {
-        Map<String, String> properties = new LinkedHashMap<>(database.springProperties());
-        properties.put("migrations.locations", tree.scripts().location());
-        properties.put("migrations.java-packages", (failure == Failure.JAVA_EXCEPTION)
-                ? "dev.revgraph.reliability.revisions.failing" : "");
-        properties.put("spring.datasource.hikari.maximum-pool-size", "2");
-        if (failure == Failure.LOCK_TIMEOUT) {
-            properties.put("migrations.lock-timeout", "1s");
-            properties.put("migrations.lock-wait-timeout", "1");
-        }
-        return properties;
-    }
-
-    /** Another session that holds a lock on blk_victim in an open transaction. */
-    private static Connection block(TrialDatabase database) throws Exception {
-        Connection connection = database.connect();
-        connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("UPDATE blk_victim SET n = 2 WHERE id = 1");
-        }
-        return connection;
+        return FailureTrials.properties(database, tree.scripts().location(),
+                (failure == Failure.JAVA_EXCEPTION) ? "dev.revgraph.reliability.revisions.failing" : "", failure);
     }
 
     private static void assertWhatIsLeft(TrialDatabase database, Tree tree, Failure failure) throws Exception {

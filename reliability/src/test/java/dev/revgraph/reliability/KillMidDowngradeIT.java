@@ -28,7 +28,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Scenario 11, kill -9 mid-downgrade: a database at the head of the 50-revision tree, and the packaged
@@ -110,26 +109,11 @@ class KillMidDowngradeIT {
      * a JVM and two runs of 50 steps).
      */
     static Stream<Arguments> phases() {
-        List<Arguments> arguments = new ArrayList<>();
         Random random = new Random(SEED + 11);
         int statements = DOWNGRADES.size() * STATEMENTS_PER_STEP;
         Map<DatabaseKind, List<String>> fast = Map.of(DatabaseKind.POSTGRESQL, List.of("after-bookkeeping"),
                 DatabaseKind.MARIADB, List.of("after-statement"), DatabaseKind.H2, List.of("before-statement"));
-        for (DatabaseKind kind : DatabaseKind.values()) {
-            for (String phase : List.of("before-statement", "after-statement", "after-bookkeeping", "after-commit")) {
-                int max = phase.endsWith("statement") ? statements : DOWNGRADES.size();
-                int middle = 1 + random.nextInt(max);
-                if (Tier.full()) {
-                    for (int n : List.of(1, middle, max)) {
-                        arguments.add(arguments(kind, phase, n));
-                    }
-                }
-                else if (fast.get(kind).contains(phase)) {
-                    arguments.add(arguments(kind, phase, middle));
-                }
-            }
-        }
-        return arguments.stream();
+        return HaltPoints.of(random, statements, DOWNGRADES.size(), fast);
     }
 
     @ParameterizedTest(name = "{0} halted at {1}:{2}")

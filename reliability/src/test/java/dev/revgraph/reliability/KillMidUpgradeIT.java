@@ -1,7 +1,6 @@
 package dev.revgraph.reliability;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Scenario 3, kill -9 mid-upgrade: the packaged application upgrades an empty database through the
@@ -93,27 +91,12 @@ class KillMidUpgradeIT {
      * bookkeeping phase on PostgreSQL (the rest is the same code path there).
      */
     static Stream<Arguments> phases() {
-        List<Arguments> arguments = new ArrayList<>();
         Random random = new Random(SEED);
         int statements = totalStatements();
         Map<DatabaseKind, List<String>> fast = Map.of(DatabaseKind.POSTGRESQL, List.of("after-bookkeeping"),
-                DatabaseKind.MARIADB, List.of("before-statement", "after-statement", "after-bookkeeping", "after-commit"),
+                DatabaseKind.MARIADB, HaltPoints.PHASES,
                 DatabaseKind.H2, List.of("before-statement", "after-statement"));
-        for (DatabaseKind kind : DatabaseKind.values()) {
-            for (String phase : List.of("before-statement", "after-statement", "after-bookkeeping", "after-commit")) {
-                int max = phase.endsWith("statement") ? statements : RevisionSets.TREE50.size();
-                int middle = 1 + random.nextInt(max);
-                if (Tier.full()) {
-                    for (int n : List.of(1, middle, max)) {
-                        arguments.add(arguments(kind, phase, n));
-                    }
-                }
-                else if (fast.get(kind).contains(phase)) {
-                    arguments.add(arguments(kind, phase, middle));
-                }
-            }
-        }
-        return arguments.stream();
+        return HaltPoints.of(random, statements, RevisionSets.TREE50.size(), fast);
     }
 
     @ParameterizedTest(name = "{0} halted at {1}:{2}")

@@ -84,7 +84,8 @@ final class TreeRun {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            return result(command, resolvedTarget, false, Outcome.FAILED, null, null, null, null, "interrupted",
+            return result(command, resolvedTarget, false, Outcome.FAILED, null, null, null, null,
+                    ErrorCode.INTERRUPTED.code(),
                     "Interrupted while waiting for another request's run on this tree; nothing was changed");
         }
         try {

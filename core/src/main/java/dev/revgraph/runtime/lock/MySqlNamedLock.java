@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * MariaDB and MySQL: a named user lock, {@code GET_LOCK(name, 0)}, polled; released with
@@ -62,6 +63,16 @@ final class MySqlNamedLock extends PollingLock {
             // PROCESSLIST may not be readable; the connection id is enough to KILL it.
         }
         return description;
+    }
+
+    @Override
+    Optional<Boolean> isHeld(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT IS_USED_LOCK(?) IS NOT NULL")) {
+            statement.setString(1, this.target.name());
+            try (ResultSet result = statement.executeQuery()) {
+                return Optional.of(result.next() && result.getBoolean(1));
+            }
+        }
     }
 
     @Override

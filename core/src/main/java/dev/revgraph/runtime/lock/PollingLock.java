@@ -3,6 +3,7 @@ package dev.revgraph.runtime.lock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
@@ -84,6 +85,14 @@ abstract class PollingLock implements MigrationLock {
 
     /** Who holds the lock, in words; best effort. */
     abstract String describeHolder(Connection connection) throws SQLException;
+
+    /**
+     * Whether some session holds the lock now, asked on {@code connection} without taking it; empty where
+     * the lock cannot be seen from outside the session that holds it.
+     */
+    Optional<Boolean> isHeld(Connection connection) throws SQLException {
+        return Optional.empty();
+    }
 
     /** Gives the lock back; the connection is closed afterwards either way. */
     abstract void release(Connection connection) throws SQLException;

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * PostgreSQL: a session advisory lock, {@code pg_try_advisory_lock(key)}, polled on an idle
@@ -13,6 +14,14 @@ import java.util.List;
  * for. Session locks do not survive PgBouncer's transaction pooling.
  */
 final class PostgresAdvisoryLock extends PollingLock {
+
+    /**
+     * The {@code pg_locks} rows ({@code l}) of a granted lock on a key given as two parameters: a bigint
+     * advisory key is stored as classid = its high 32 bits, objid = its low 32 bits, objsubid = 1.
+     */
+    private static final String HELD = "l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+            + "AND l.classid::bigint = ? AND l.objid::bigint = ? "
+            + "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())";
 
     PostgresAdvisoryLock(LockTarget target) {
         super(target);
@@ -40,17 +49,10 @@ final class PostgresAdvisoryLock extends PollingLock {
 
     @Override
     String describeHolder(Connection connection) throws SQLException {
-        long key = this.target.key();
-        // A bigint advisory key is stored as classid = high 32 bits, objid = low 32 bits, objsubid = 1.
         String sql = "SELECT l.pid, a.application_name, a.usename, a.client_addr, a.backend_start, a.state "
-                + "FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid "
-                + "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
-                + "AND l.classid::bigint = ? AND l.objid::bigint = ? "
-                + "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())";
+                + "FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid WHERE " + HELD;
         List<String> holders = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, key >>> 32);
-            statement.setLong(2, key & 0xFFFFFFFFL);
+        try (PreparedStatement statement = heldQuery(connection, sql)) {
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     holders.add("pid " + result.getInt(1) + " (application_name '" + nullToEmpty(result.getString(2))
@@ -60,6 +62,29 @@ final class PostgresAdvisoryLock extends PollingLock {
             }
         }
         return holders.isEmpty() ? "a session that has just released it" : String.join("; ", holders);
+    }
+
+    @Override
+    Optional<Boolean> isHeld(Connection connection) throws SQLException {
+        try (PreparedStatement statement = heldQuery(connection, "SELECT EXISTS (SELECT 1 FROM pg_locks l WHERE "
+                + HELD + ")"); ResultSet result = statement.executeQuery()) {
+            return Optional.of(result.next() && result.getBoolean(1));
+        }
+    }
+
+    /** {@code sql}, whose condition is {@link #HELD}, with this lock's key as its parameters. */
+    private PreparedStatement heldQuery(Connection connection, String sql) throws SQLException {
+        long key = this.target.key();
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            statement.setLong(1, key >>> 32);
+            statement.setLong(2, key & 0xFFFFFFFFL);
+            return statement;
+        }
+        catch (SQLException ex) {
+            statement.close();
+            throw ex;
+        }
     }
 
     @Override
