@@ -169,12 +169,18 @@ public final class Autogenerator {
         for (int i = 0; i < schemas.size(); i++) {
             String schema = schemas.get(i);
             boolean isDefault = i == 0;
-            List<Table> tables = model.tables().stream()
-                .filter((table) -> inPart(table.schema(), schema, isDefault, model))
-                .toList();
-            List<Sequence> sequences = model.sequences().stream()
-                .filter((sequence) -> inPart(sequence.schema(), schema, isDefault, model))
-                .toList();
+            List<Table> tables = new ArrayList<>();
+            for (Table table : model.tables()) {
+                if (inPart(table.schema(), schema, isDefault, model)) {
+                    tables.add(table);
+                }
+            }
+            List<Sequence> sequences = new ArrayList<>();
+            for (Sequence sequence : model.sequences()) {
+                if (inPart(sequence.schema(), schema, isDefault, model)) {
+                    sequences.add(sequence);
+                }
+            }
             Schema modelPart = new Schema(schema, tables, sequences);
             pairs.add(new SchemaPair(modelPart, reader.read(connection, schema, options.tableFilter())));
         }

@@ -32,6 +32,18 @@ public record CanonicalType(String name, List<Integer> parameters) {
         return parameters.isEmpty() ? null : parameters.get(0);
     }
 
+    // Written out rather than left to the record: compared for every column, and the record's own equals
+    // is bootstrapped through method handles the first time, in the middle of a cold comparison
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CanonicalType type && name.equals(type.name) && parameters.equals(type.parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * name.hashCode() + parameters.hashCode();
+    }
+
     /** {@code varchar(255)}, {@code numeric(10,2)}, {@code text}. */
     @Override
     public String toString() {

@@ -1,6 +1,8 @@
 package dev.revgraph.diff;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,6 +70,15 @@ public abstract class Canonicalizer {
      */
     public String nameKey(String name) {
         return truncate(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** The {@link #nameKey(String) keys} of these names, in their order. */
+    public List<String> nameKeys(List<String> names) {
+        List<String> keys = new ArrayList<>(names.size());
+        for (String name : names) {
+            keys.add(nameKey(name));
+        }
+        return Collections.unmodifiableList(keys);
     }
 
     /** The name as the database keeps it when it is longer than it allows; unchanged by default. */

@@ -101,9 +101,9 @@ public record CompareOptions(boolean compareTypes, boolean compareDefaults, bool
     /** The filter a catalog reader applies for these options. */
     public TableFilter tableFilter() {
         return TableFilter.all()
-            .excludingTables(ignoredTables.toArray(String[]::new))
-            .including(includeTables.toArray(String[]::new))
-            .excluding(excludeTables.toArray(String[]::new));
+            .excludingTables(ignoredTables.toArray(new String[0]))
+            .including(includeTables.toArray(new String[0]))
+            .excluding(excludeTables.toArray(new String[0]));
     }
 
     private static List<String> append(List<String> list, String... more) {

@@ -1,10 +1,9 @@
 package dev.revgraph.diff;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 import dev.revgraph.schema.IndexColumn;
 import dev.revgraph.schema.Schema;
@@ -25,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * database's unique constraint. An index the database made for a constraint (the index behind a primary
  * key or unique constraint, InnoDB's and H2's index for a foreign key) may match a model's index of the
  * same structure, and is otherwise not compared.
+ *
+ * <p>Written with loops rather than streams, and objects removed by identity rather than by record
+ * equality: this runs for every table, and in a JVM that has just started each stream pipeline, lambda
+ * and record {@code equals} is code to spin and compile on the comparison's critical path.
  */
 final class ConstraintComparator {
 
@@ -65,38 +68,32 @@ final class ConstraintComparator {
         List<TableIndex> addedIndexes = new ArrayList<>();
         for (TableUniqueConstraint unique : model.uniqueConstraints()) {
             List<String> columns = keys(unique.columns());
-            Optional<TableUniqueConstraint> constraint = databaseUniques.stream()
-                .filter((candidate) -> keys(candidate.columns()).equals(columns))
-                .findFirst();
-            if (constraint.isPresent()) {
-                consumeUnique(constraint.get(), databaseUniques, databaseIndexes);
+            TableUniqueConstraint constraint = uniqueOn(databaseUniques, columns);
+            if (constraint != null) {
+                consumeUnique(constraint, databaseUniques, databaseIndexes);
                 continue;
             }
-            Optional<TableIndex> index = databaseIndexes.stream()
-                .filter((candidate) -> candidate.unique() && plainColumns(candidate).equals(columns))
-                .findFirst();
-            if (index.isPresent()) {
-                consumeIndex(index.get(), databaseUniques, databaseIndexes);
+            TableIndex index = uniqueIndexOn(databaseIndexes, columns);
+            if (index != null) {
+                consumeIndex(index, databaseUniques, databaseIndexes);
                 continue;
             }
             addedUniques.add(unique);
         }
         for (TableIndex index : model.indexes()) {
             IndexShape shape = shape(index);
-            Optional<TableIndex> match = first(databaseIndexes,
-                    (candidate) -> !candidate.implicit() && shape.equals(shape(candidate)),
-                    (candidate) -> candidate.implicit() && shape.equals(shape(candidate)));
-            if (match.isPresent()) {
-                consumeIndex(match.get(), databaseUniques, databaseIndexes);
+            TableIndex match = indexShaped(databaseIndexes, shape, false);
+            if (match == null) {
+                match = indexShaped(databaseIndexes, shape, true);
+            }
+            if (match != null) {
+                consumeIndex(match, databaseUniques, databaseIndexes);
                 continue;
             }
-            if (shape.unique() && shape.predicate() == null && index.columns().stream().noneMatch(IndexColumn::expression)
-                    && index.columns().stream().noneMatch(canonicalizer::descending)) {
-                Optional<TableUniqueConstraint> constraint = databaseUniques.stream()
-                    .filter((candidate) -> keys(candidate.columns()).equals(shape.elements()))
-                    .findFirst();
-                if (constraint.isPresent()) {
-                    consumeUnique(constraint.get(), databaseUniques, databaseIndexes);
+            if (shape.unique() && shape.predicate() == null && plainAscending(index)) {
+                TableUniqueConstraint constraint = uniqueOn(databaseUniques, shape.elements());
+                if (constraint != null) {
+                    consumeUnique(constraint, databaseUniques, databaseIndexes);
                     continue;
                 }
             }
@@ -122,31 +119,68 @@ final class ConstraintComparator {
         }
     }
 
-    @SafeVarargs
-    private static <T> Optional<T> first(List<T> candidates, Predicate<T>... conditions) {
-        for (Predicate<T> condition : conditions) {
-            Optional<T> found = candidates.stream().filter(condition).findFirst();
-            if (found.isPresent()) {
-                return found;
+    /** The first unique constraint on these column keys, or {@code null}. */
+    private @Nullable TableUniqueConstraint uniqueOn(List<TableUniqueConstraint> uniques, List<String> columns) {
+        for (TableUniqueConstraint candidate : uniques) {
+            if (keys(candidate.columns()).equals(columns)) {
+                return candidate;
             }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** The first unique index on exactly these plain column keys, or {@code null}. */
+    private @Nullable TableIndex uniqueIndexOn(List<TableIndex> indexes, List<String> columns) {
+        for (TableIndex candidate : indexes) {
+            if (candidate.unique() && plainColumns(candidate).equals(columns)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The first index of this shape that the database made ({@code implicit}) or was asked for, or {@code null}. */
+    private @Nullable TableIndex indexShaped(List<TableIndex> indexes, IndexShape shape, boolean implicit) {
+        for (TableIndex candidate : indexes) {
+            if (candidate.implicit() == implicit && shape.equals(shape(candidate))) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** A unique constraint and the index behind it are one object. */
     private static void consumeUnique(TableUniqueConstraint unique, List<TableUniqueConstraint> uniques,
             List<TableIndex> indexes) {
-        uniques.remove(unique);
+        removeSame(uniques, unique);
         if (unique.name() != null) {
-            indexes.removeIf((index) -> unique.name().equals(index.constraintName()));
+            for (Iterator<TableIndex> each = indexes.iterator(); each.hasNext();) {
+                if (unique.name().equals(each.next().constraintName())) {
+                    each.remove();
+                }
+            }
         }
     }
 
     private static void consumeIndex(TableIndex index, List<TableUniqueConstraint> uniques, List<TableIndex> indexes) {
-        indexes.remove(index);
+        removeSame(indexes, index);
         String constraint = index.constraintName();
         if (constraint != null) {
-            uniques.removeIf((unique) -> constraint.equals(unique.name()));
+            for (Iterator<TableUniqueConstraint> each = uniques.iterator(); each.hasNext();) {
+                if (constraint.equals(each.next().name())) {
+                    each.remove();
+                }
+            }
+        }
+    }
+
+    /** Removes this very object (found in the list), without comparing records field by field. */
+    private static <T> void removeSame(List<T> items, T item) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == item) {
+                items.remove(i);
+                return;
+            }
         }
     }
 
@@ -168,20 +202,32 @@ final class ConstraintComparator {
     }
 
     private IndexShape shape(TableIndex index) {
-        List<String> elements = index.columns().stream()
-            .map((column) -> (column.expression() ? canonicalizer.expression(column.text())
-                    : canonicalizer.nameKey(column.text())) + (canonicalizer.descending(column) ? " desc" : ""))
-            .toList();
+        List<String> elements = new ArrayList<>(index.columns().size());
+        for (IndexColumn column : index.columns()) {
+            String element = column.expression() ? canonicalizer.expression(column.text())
+                    : canonicalizer.nameKey(column.text());
+            elements.add(canonicalizer.descending(column) ? element + " desc" : element);
+        }
         String predicate = (index.predicate() != null) ? canonicalizer.expression(index.predicate()) : null;
         String method = (index.method() != null && !index.method().equalsIgnoreCase("btree")) ? index.method() : null;
         return new IndexShape(index.unique(), elements, predicate, method);
     }
 
     private List<String> plainColumns(TableIndex index) {
-        if (index.predicate() != null || index.columns().stream().anyMatch((c) -> c.expression() || canonicalizer.descending(c))) {
+        if (index.predicate() != null || !plainAscending(index)) {
             return List.of();
         }
         return keys(index.columnNames());
+    }
+
+    /** Whether every element of the index is a column, ascending as the database keeps it. */
+    private boolean plainAscending(TableIndex index) {
+        for (IndexColumn column : index.columns()) {
+            if (column.expression() || canonicalizer.descending(column)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code UNIQUE [name, created DESC] WHERE ...}: the elements as {@link IndexColumn} writes them. */
@@ -196,16 +242,19 @@ final class ConstraintComparator {
         List<TableForeignKey> unmatched = new ArrayList<>(database.foreignKeys());
         for (TableForeignKey foreignKey : model.foreignKeys()) {
             List<String> target = reference(foreignKey);
-            Optional<TableForeignKey> match = unmatched.stream()
-                .filter((candidate) -> reference(candidate).equals(target))
-                .findFirst();
-            if (match.isEmpty()) {
+            TableForeignKey existing = null;
+            for (TableForeignKey candidate : unmatched) {
+                if (reference(candidate).equals(target)) {
+                    existing = candidate;
+                    break;
+                }
+            }
+            if (existing == null) {
                 report(Difference.Kind.ADDED, ObjectKind.FOREIGN_KEY, foreignKey.name(), foreignKey.columns(),
                         describe(foreignKey), null, foreignKey, null, "structure.foreign-key");
                 continue;
             }
-            TableForeignKey existing = match.get();
-            unmatched.remove(existing);
+            removeSame(unmatched, existing);
             if (canonicalizer.action(foreignKey.onDelete()) != canonicalizer.action(existing.onDelete())
                     || canonicalizer.action(foreignKey.onUpdate()) != canonicalizer.action(existing.onUpdate())) {
                 String name = (existing.name() != null) ? existing.name() : foreignKey.name();
@@ -223,18 +272,24 @@ final class ConstraintComparator {
     private List<String> reference(TableForeignKey foreignKey) {
         List<String> referenced = foreignKey.referencedColumns();
         if (referenced.isEmpty()) {
-            referenced = modelSchema.tables().stream()
-                .filter((table) -> canonicalizer.nameKey(table.name()).equals(canonicalizer.nameKey(foreignKey.referencedTable())))
-                .map(Table::primaryKey)
-                .filter(Objects::nonNull)
-                .map(TablePrimaryKey::columns)
-                .findFirst()
-                .orElse(List.of());
+            referenced = primaryKeyColumns(foreignKey.referencedTable());
         }
         List<String> key = new ArrayList<>(keys(foreignKey.columns()));
         key.add("->" + canonicalizer.nameKey(foreignKey.referencedTable()));
         key.addAll(keys(referenced));
         return key;
+    }
+
+    /** The columns of the primary key of the model's table of this name, or none. */
+    private List<String> primaryKeyColumns(String tableName) {
+        String key = canonicalizer.nameKey(tableName);
+        for (Table table : modelSchema.tables()) {
+            TablePrimaryKey primaryKey = table.primaryKey();
+            if (primaryKey != null && canonicalizer.nameKey(table.name()).equals(key)) {
+                return primaryKey.columns();
+            }
+        }
+        return List.of();
     }
 
     private String actions(TableForeignKey foreignKey) {
@@ -250,19 +305,26 @@ final class ConstraintComparator {
     // --- checks -----------------------------------------------------------------------------------------
 
     private void compareChecks() {
-        List<TableCheckConstraint> unmatched = new ArrayList<>(database.checkConstraints().stream()
-            .filter((check) -> !check.implicit())
-            .toList());
+        List<TableCheckConstraint> unmatched = new ArrayList<>();
+        for (TableCheckConstraint check : database.checkConstraints()) {
+            if (!check.implicit()) {
+                unmatched.add(check);
+            }
+        }
         for (TableCheckConstraint check : model.checkConstraints()) {
             if (check.implicit()) {
                 continue;
             }
             String expression = canonicalizer.expression(check.expression());
-            Optional<TableCheckConstraint> match = unmatched.stream()
-                .filter((candidate) -> canonicalizer.expression(candidate.expression()).equals(expression))
-                .findFirst();
-            if (match.isPresent()) {
-                unmatched.remove(match.get());
+            TableCheckConstraint match = null;
+            for (TableCheckConstraint candidate : unmatched) {
+                if (canonicalizer.expression(candidate.expression()).equals(expression)) {
+                    match = candidate;
+                    break;
+                }
+            }
+            if (match != null) {
+                removeSame(unmatched, match);
             }
             else {
                 report(Difference.Kind.ADDED, ObjectKind.CHECK_CONSTRAINT, check.name(), List.of(),
@@ -278,7 +340,7 @@ final class ConstraintComparator {
     // --- shared -----------------------------------------------------------------------------------------
 
     private List<String> keys(List<String> columns) {
-        return columns.stream().map(canonicalizer::nameKey).toList();
+        return canonicalizer.nameKeys(columns);
     }
 
     private void report(Difference.Kind kind, ObjectKind objectKind, @Nullable String name, List<String> columns,

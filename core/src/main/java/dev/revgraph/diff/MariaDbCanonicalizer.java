@@ -1,5 +1,6 @@
 package dev.revgraph.diff;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,7 +84,12 @@ final class MariaDbCanonicalizer extends Canonicalizer {
     /** Each native type string once: a schema has a handful of distinct ones, on thousands of columns. */
     @Override
     public CanonicalType type(String sqlType) {
-        return this.types.computeIfAbsent(sqlType, this::parse);
+        CanonicalType type = this.types.get(sqlType);
+        if (type == null) {
+            type = parse(sqlType);
+            this.types.putIfAbsent(sqlType, type);
+        }
+        return type;
     }
 
     private CanonicalType parse(String sqlType) {
@@ -132,8 +138,12 @@ final class MariaDbCanonicalizer extends Canonicalizer {
 
     @Override
     public List<TableIndex> indexesLeftByForeignKey(Table table, TableForeignKey foreignKey) {
-        return table.indexes().stream()
-            .filter((index) -> index.implicit() && !index.unique() && index.name().equals(foreignKey.name()))
-            .toList();
+        List<TableIndex> left = new ArrayList<>();
+        for (TableIndex index : table.indexes()) {
+            if (index.implicit() && !index.unique() && index.name().equals(foreignKey.name())) {
+                left.add(index);
+            }
+        }
+        return left;
     }
 }

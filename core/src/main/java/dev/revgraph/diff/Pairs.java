@@ -31,7 +31,7 @@ final class Pairs {
         List<@Nullable T> partner = new ArrayList<>(Collections.nCopies(model.size(), null));
         Map<String, ArrayDeque<Integer>> byExactName = new HashMap<>();
         for (int i = 0; i < database.size(); i++) {
-            byExactName.computeIfAbsent(name.apply(database.get(i)), (n) -> new ArrayDeque<>()).add(i);
+            add(byExactName, name.apply(database.get(i)), i);
         }
         for (int m = 0; m < model.size(); m++) {
             Integer match = next(byExactName.get(name.apply(model.get(m))), taken);
@@ -43,7 +43,7 @@ final class Pairs {
         Map<String, ArrayDeque<Integer>> byKey = new HashMap<>();
         for (int i = 0; i < database.size(); i++) {
             if (!taken[i]) {
-                byKey.computeIfAbsent(key.apply(name.apply(database.get(i))), (k) -> new ArrayDeque<>()).add(i);
+                add(byKey, key.apply(name.apply(database.get(i))), i);
             }
         }
         for (int m = 0; m < model.size(); m++) {
@@ -66,6 +66,15 @@ final class Pairs {
             }
         }
         return pairs;
+    }
+
+    private static void add(Map<String, ArrayDeque<Integer>> positions, String name, int position) {
+        ArrayDeque<Integer> named = positions.get(name);
+        if (named == null) {
+            named = new ArrayDeque<>(1);
+            positions.put(name, named);
+        }
+        named.add(position);
     }
 
     /** The first position in {@code candidates} not taken yet, or {@code null}. */

@@ -60,8 +60,8 @@ public final class SchemaComparator {
 
     private List<Difference> compare(Schema model, Schema database) {
         List<Difference> differences = new ArrayList<>();
-        List<Table> modelTables = model.tables().stream().filter((table) -> tables.includes(table.name())).toList();
-        List<Table> databaseTables = database.tables().stream().filter((table) -> tables.includes(table.name())).toList();
+        List<Table> modelTables = included(model.tables());
+        List<Table> databaseTables = included(database.tables());
         List<Pairs.Pair<Table>> pairs = Pairs.byName(modelTables, databaseTables, Table::name,
                 canonicalizer::nameKey);
         for (Pairs.Pair<Table> pair : sortedByName(pairs)) {
@@ -87,6 +87,16 @@ public final class SchemaComparator {
         return differences;
     }
 
+    private List<Table> included(List<Table> all) {
+        List<Table> included = new ArrayList<>(all.size());
+        for (Table table : all) {
+            if (tables.includes(table.name())) {
+                included.add(table);
+            }
+        }
+        return included;
+    }
+
     private static List<Pairs.Pair<Table>> sortedByName(List<Pairs.Pair<Table>> pairs) {
         List<Pairs.Pair<Table>> sorted = new ArrayList<>(pairs);
         sorted.sort((a, b) -> name(a).compareToIgnoreCase(name(b)));
@@ -98,12 +108,18 @@ public final class SchemaComparator {
     }
 
     private void compareSequences(Schema model, Schema database, List<Difference> differences) {
-        List<Sequence> modelSequences = model.sequences().stream()
-            .filter((sequence) -> tables.includes(sequence.name()))
-            .toList();
-        List<Sequence> databaseSequences = database.sequences().stream()
-            .filter((sequence) -> tables.includes(sequence.name()) && !canonicalizer.implicit(sequence, database))
-            .toList();
+        List<Sequence> modelSequences = new ArrayList<>();
+        for (Sequence sequence : model.sequences()) {
+            if (tables.includes(sequence.name())) {
+                modelSequences.add(sequence);
+            }
+        }
+        List<Sequence> databaseSequences = new ArrayList<>();
+        for (Sequence sequence : database.sequences()) {
+            if (tables.includes(sequence.name()) && !canonicalizer.implicit(sequence, database)) {
+                databaseSequences.add(sequence);
+            }
+        }
         for (Pairs.Pair<Sequence> pair : Pairs.byName(modelSequences, databaseSequences, Sequence::name,
                 canonicalizer::nameKey)) {
             Sequence modelSequence = pair.model();

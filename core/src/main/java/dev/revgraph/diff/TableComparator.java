@@ -130,7 +130,7 @@ final class TableComparator {
     }
 
     private List<String> keys(List<String> columns) {
-        return columns.stream().map(canonicalizer::nameKey).toList();
+        return canonicalizer.nameKeys(columns);
     }
 
     private void addKey(Difference.Kind kind, String path, @Nullable String property, @Nullable String modelValue,

@@ -50,7 +50,21 @@ final class CatalogQueries {
 
     /** The string, or {@code null} for SQL {@code NULL} and for the empty string some catalogs write instead. */
     static @Nullable String getText(ResultSet row, String column) throws SQLException {
-        String value = row.getString(column);
+        return text(row.getString(column));
+    }
+
+    /** {@link #getText(ResultSet, String)} by position (1 for the first column). */
+    static @Nullable String getText(ResultSet row, int column) throws SQLException {
+        return text(row.getString(column));
+    }
+
+    /** {@link #getInteger(ResultSet, String)} by position (1 for the first column). */
+    static @Nullable Integer getInteger(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : Math.toIntExact(value);
+    }
+
+    private static @Nullable String text(@Nullable String value) {
         return (value == null || value.isEmpty()) ? null : value;
     }
 

@@ -55,10 +55,18 @@ public class MariaDbCatalogReader implements CatalogReader {
             SELECT TABLE_NAME, TABLE_TYPE, TABLE_COMMENT FROM information_schema.TABLES
             WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME""";
 
+    // Each query's values are read by position, in the order of its select list: by label, the driver
+    // lower-cases and looks up the label for every value (a schema of 500 tables has 40,000 values).
+
+    private static final int TABLE_NAME = 1, TABLE_TYPE = 2, TABLE_COMMENT = 3;
+
     private static final String COLUMNS = """
             SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, GENERATION_EXPRESSION,
                 COLUMN_COMMENT
             FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION""";
+
+    private static final int COLUMN_TABLE = 1, COLUMN_NAME = 2, COLUMN_TYPE = 3, COLUMN_NULLABLE = 4,
+            COLUMN_DEFAULT = 5, COLUMN_EXTRA = 6, COLUMN_GENERATION = 7, COLUMN_COMMENT = 8;
 
     /** Primary keys ({@code PRIMARY}), unique constraints and foreign keys, one row per column. */
     private static final String KEYS = """
@@ -70,6 +78,9 @@ public class MariaDbCatalogReader implements CatalogReader {
                 AND k.REFERENCED_TABLE_NAME IS NOT NULL
             WHERE k.TABLE_SCHEMA = ?
             ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.REFERENCED_TABLE_NAME, k.ORDINAL_POSITION""";
+
+    private static final int KEY_TABLE = 1, KEY_NAME = 2, KEY_COLUMN = 3, KEY_REFERENCED_SCHEMA = 4,
+            KEY_REFERENCED_TABLE = 5, KEY_REFERENCED_COLUMN = 6, KEY_UPDATE_RULE = 7, KEY_DELETE_RULE = 8;
 
     private static final String MARIADB_CHECKS = """
             SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS
@@ -83,10 +94,16 @@ public class MariaDbCatalogReader implements CatalogReader {
                 AND t.CONSTRAINT_NAME = c.CONSTRAINT_NAME AND t.CONSTRAINT_TYPE = 'CHECK'
             WHERE c.CONSTRAINT_SCHEMA = ? AND t.TABLE_SCHEMA = ? ORDER BY t.TABLE_NAME, c.CONSTRAINT_NAME""";
 
+    /** The positions in either check query. */
+    private static final int CHECK_TABLE = 1, CHECK_NAME = 2, CHECK_CLAUSE = 3;
+
     private static final String INDEXES = """
             SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, %s AS EXPRESSION, COLLATION, SUB_PART, INDEX_TYPE
             FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?
             ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX""";
+
+    private static final int INDEX_TABLE = 1, INDEX_NAME = 2, INDEX_NON_UNIQUE = 3, INDEX_COLUMN = 4,
+            INDEX_EXPRESSION = 5, INDEX_COLLATION = 6, INDEX_SUB_PART = 7, INDEX_TYPE = 8;
 
     private final boolean mySql;
 
@@ -109,12 +126,12 @@ public class MariaDbCatalogReader implements CatalogReader {
         SchemaAssembler schema = new SchemaAssembler(schemaName, filter);
         List<String> sequences = new ArrayList<>();
         CatalogQueries.forEachRow(connection, TABLES, List.of(schemaName), (row) -> {
-            String type = row.getString("TABLE_TYPE");
+            String type = row.getString(TABLE_TYPE);
             if (type.equals("SEQUENCE")) {
-                sequences.add(row.getString("TABLE_NAME"));
+                sequences.add(row.getString(TABLE_NAME));
             }
             else if (!type.equals("VIEW") && !type.equals("SYSTEM VIEW")) {
-                schema.addTable(row.getString("TABLE_NAME"), CatalogQueries.getText(row, "TABLE_COMMENT"));
+                schema.addTable(row.getString(TABLE_NAME), CatalogQueries.getText(row, TABLE_COMMENT));
             }
         });
         Map<String, DataType> types = new HashMap<>(); // a schema has a handful of distinct column types
@@ -131,16 +148,21 @@ public class MariaDbCatalogReader implements CatalogReader {
     }
 
     private void addColumn(SchemaAssembler schema, ResultSet row, Map<String, DataType> types) throws SQLException {
-        SchemaAssembler.Parts table = schema.table(row.getString("TABLE_NAME"));
+        SchemaAssembler.Parts table = schema.table(row.getString(COLUMN_TABLE));
         if (table == null) {
             return;
         }
-        String extra = String.valueOf(row.getString("EXTRA")).toLowerCase(Locale.ROOT);
-        DataType type = types.computeIfAbsent(row.getString("COLUMN_TYPE"), MariaDbCatalogReader::dataType);
-        table.columns.add(new TableColumn(row.getString("COLUMN_NAME"), type,
-                row.getString("IS_NULLABLE").equals("YES"), row.getString("COLUMN_DEFAULT"),
+        String extra = String.valueOf(row.getString(COLUMN_EXTRA)).toLowerCase(Locale.ROOT);
+        String columnType = row.getString(COLUMN_TYPE);
+        DataType type = types.get(columnType);
+        if (type == null) {
+            type = dataType(columnType);
+            types.put(columnType, type);
+        }
+        table.columns.add(new TableColumn(row.getString(COLUMN_NAME), type,
+                row.getString(COLUMN_NULLABLE).equals("YES"), row.getString(COLUMN_DEFAULT),
                 extra.contains("auto_increment") ? Identity.AUTO_INCREMENT : Identity.NONE, null,
-                CatalogQueries.getText(row, "GENERATION_EXPRESSION"), CatalogQueries.getText(row, "COLUMN_COMMENT")));
+                CatalogQueries.getText(row, COLUMN_GENERATION), CatalogQueries.getText(row, COLUMN_COMMENT)));
     }
 
     /** The type {@code COLUMN_TYPE} wrote, parsed. */
@@ -161,21 +183,25 @@ public class MariaDbCatalogReader implements CatalogReader {
             throws SQLException {
         Map<String, KeyRows> keys = new LinkedHashMap<>();
         CatalogQueries.forEachRow(connection, KEYS, List.of(schemaName, schemaName), (row) -> {
-            String table = row.getString("TABLE_NAME");
+            String table = row.getString(KEY_TABLE);
             if (!schema.hasTable(table)) {
                 return;
             }
-            String referencedTable = row.getString("REFERENCED_TABLE_NAME");
-            String name = row.getString("CONSTRAINT_NAME");
-            KeyRows key = keys.computeIfAbsent(table + '\0' + name + '\0' + (referencedTable != null),
-                    (ignored) -> new KeyRows(table, name));
-            key.columns.add(row.getString("COLUMN_NAME"));
+            String referencedTable = row.getString(KEY_REFERENCED_TABLE);
+            String name = row.getString(KEY_NAME);
+            String id = table + '\0' + name + '\0' + (referencedTable != null);
+            KeyRows key = keys.get(id);
+            if (key == null) {
+                key = new KeyRows(table, name);
+                keys.put(id, key);
+            }
+            key.columns.add(row.getString(KEY_COLUMN));
             if (referencedTable != null) {
-                key.referencedSchema = row.getString("REFERENCED_TABLE_SCHEMA");
+                key.referencedSchema = row.getString(KEY_REFERENCED_SCHEMA);
                 key.referencedTable = referencedTable;
-                key.referencedColumns.add(row.getString("REFERENCED_COLUMN_NAME"));
-                key.onDelete = row.getString("DELETE_RULE");
-                key.onUpdate = row.getString("UPDATE_RULE");
+                key.referencedColumns.add(row.getString(KEY_REFERENCED_COLUMN));
+                key.onDelete = row.getString(KEY_DELETE_RULE);
+                key.onUpdate = row.getString(KEY_UPDATE_RULE);
             }
         });
         for (KeyRows key : keys.values()) {
@@ -197,12 +223,12 @@ public class MariaDbCatalogReader implements CatalogReader {
 
 
     private void addCheck(SchemaAssembler schema, ResultSet row) throws SQLException {
-        SchemaAssembler.Parts table = schema.table(row.getString("TABLE_NAME"));
+        SchemaAssembler.Parts table = schema.table(row.getString(CHECK_TABLE));
         if (table == null) {
             return;
         }
-        String name = row.getString("CONSTRAINT_NAME");
-        String clause = row.getString("CHECK_CLAUSE");
+        String name = row.getString(CHECK_NAME);
+        String clause = row.getString(CHECK_CLAUSE);
         boolean json = false;
         for (int i = 0; i < table.columns.size(); i++) {
             TableColumn column = table.columns.get(i);
@@ -220,20 +246,22 @@ public class MariaDbCatalogReader implements CatalogReader {
         Map<String, IndexRows> indexes = new LinkedHashMap<>();
         String sql = INDEXES.formatted(mySql ? "EXPRESSION" : "NULL");
         CatalogQueries.forEachRow(connection, sql, List.of(schemaName), (row) -> {
-            String table = row.getString("TABLE_NAME");
+            String table = row.getString(INDEX_TABLE);
             if (!schema.hasTable(table)) {
                 return;
             }
-            String name = row.getString("INDEX_NAME");
-            boolean unique = row.getInt("NON_UNIQUE") == 0;
-            String method = row.getString("INDEX_TYPE");
-            IndexRows index = indexes.computeIfAbsent(table + '\0' + name,
-                    (ignored) -> new IndexRows(table, name, unique, method));
-            String column = row.getString("COLUMN_NAME");
-            Integer prefix = CatalogQueries.getInteger(row, "SUB_PART");
-            boolean descending = "D".equals(row.getString("COLLATION"));
+            String name = row.getString(INDEX_NAME);
+            String id = table + '\0' + name;
+            IndexRows index = indexes.get(id);
+            if (index == null) {
+                index = new IndexRows(table, name, row.getInt(INDEX_NON_UNIQUE) == 0, row.getString(INDEX_TYPE));
+                indexes.put(id, index);
+            }
+            String column = row.getString(INDEX_COLUMN);
+            Integer prefix = CatalogQueries.getInteger(row, INDEX_SUB_PART);
+            boolean descending = "D".equals(row.getString(INDEX_COLLATION));
             if (column == null) {
-                index.columns.add(new IndexColumn(String.valueOf(row.getString("EXPRESSION")), true, descending));
+                index.columns.add(new IndexColumn(String.valueOf(row.getString(INDEX_EXPRESSION)), true, descending));
             }
             else {
                 index.columns.add(new IndexColumn((prefix != null) ? column + "(" + prefix + ")" : column, false,

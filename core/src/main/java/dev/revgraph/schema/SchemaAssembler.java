@@ -60,7 +60,9 @@ final class SchemaAssembler {
 
     Schema build() {
         List<Table> built = new ArrayList<>();
-        tables.forEach((name, parts) -> built.add(parts.build(schemaName, name)));
+        for (Map.Entry<String, Parts> table : tables.entrySet()) {
+            built.add(table.getValue().build(schemaName, table.getKey()));
+        }
         return new Schema(schemaName, built, sequences);
     }
 

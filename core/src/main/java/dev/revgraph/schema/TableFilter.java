@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Which tables of a schema a {@link CatalogReader} keeps. Immutable; each method returns a new filter.
@@ -65,7 +64,9 @@ public final class TableFilter {
     /** This filter, also leaving out the tables with exactly these names (ignoring case). */
     public TableFilter excludingTables(String... names) {
         Set<String> excluded = new TreeSet<>(excludedTables);
-        Stream.of(names).map(TableFilter::fold).forEach(excluded::add);
+        for (String name : names) {
+            excluded.add(fold(name));
+        }
         return new TableFilter(Collections.unmodifiableSet(excluded), includeGlobs, excludeGlobs, includes, excludes);
     }
 
@@ -87,10 +88,20 @@ public final class TableFilter {
         if (excludedTables.contains(name) || OTHER_TOOLS_TABLES.contains(name)) {
             return false;
         }
-        if (!includes.isEmpty() && includes.stream().noneMatch((glob) -> glob.matcher(tableName).matches())) {
+        if (!includes.isEmpty() && !matchesAny(includes, tableName)) {
             return false;
         }
-        return excludes.stream().noneMatch((glob) -> glob.matcher(tableName).matches());
+        return !matchesAny(excludes, tableName);
+    }
+
+    // a loop, not a stream: asked of every table by the reader and the comparison alike
+    private static boolean matchesAny(List<Pattern> globs, String tableName) {
+        for (Pattern glob : globs) {
+            if (glob.matcher(tableName).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The glob as a pattern matching whole names, ignoring case. */
@@ -128,7 +139,9 @@ public final class TableFilter {
 
     private static List<Pattern> appendPatterns(List<Pattern> list, String... globs) {
         List<Pattern> all = new ArrayList<>(list);
-        Stream.of(globs).map(TableFilter::glob).forEach(all::add);
+        for (String glob : globs) {
+            all.add(glob(glob));
+        }
         return List.copyOf(all);
     }
 

@@ -1,5 +1,7 @@
 package dev.revgraph.schema;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,6 +54,12 @@ public record TableIndex(String name, boolean unique, List<IndexColumn> columns,
 
     /** The names of the plain columns, expressions left out. */
     public List<String> columnNames() {
-        return columns.stream().filter((column) -> !column.expression()).map(IndexColumn::text).toList();
+        List<String> names = new ArrayList<>(columns.size());
+        for (IndexColumn column : columns) {
+            if (!column.expression()) {
+                names.add(column.text());
+            }
+        }
+        return Collections.unmodifiableList(names);
     }
 }

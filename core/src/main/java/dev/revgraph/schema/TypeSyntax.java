@@ -1,10 +1,10 @@
 package dev.revgraph.schema;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import dev.revgraph.operation.ColumnType.Kind;
 
@@ -29,11 +29,11 @@ record TypeSyntax(String name, List<Integer> parameters) {
         String name = SPACES.matcher((type.substring(0, matcher.start()) + " " + type.substring(matcher.end())).trim())
             .replaceAll(" ")
             .replace(" [", "[");
-        List<Integer> parameters = Stream.of(matcher.group(1).split(","))
-            .map(String::trim)
-            .map(Integer::valueOf)
-            .toList();
-        return new TypeSyntax(name, parameters);
+        List<Integer> parameters = new ArrayList<>();
+        for (String parameter : matcher.group(1).split(",")) {
+            parameters.add(Integer.valueOf(parameter.trim()));
+        }
+        return new TypeSyntax(name, List.copyOf(parameters));
     }
 
     /** The name in lower case, for looking it up. */
