@@ -169,6 +169,7 @@ final class RevisionGenerator {
     private Generated writeJava(RevisionTemplates.NewRevision revision, Request request, CommandOutput output) {
         String javaPackage = (request.javaPackage() != null) ? request.javaPackage()
                 : this.revisions.tree().javaPackage();
+        refuseAnotherTreesPackage(javaPackage);
         var javaFile = (request.plan() != null) ? JavaRevisionRenderer.render(metadata(revision), javaPackage,
                 RevisionTemplates.javaClassName(revision), request.plan()) : RevisionTemplates.java(revision, javaPackage);
         Path directory = resolve((request.versionPath() != null) ? request.versionPath()
@@ -183,6 +184,25 @@ final class RevisionGenerator {
                     + "); add it so that the revision is found");
         }
         return new Generated(revision, path, RevisionFormat.JAVA, javaPackage + "." + javaFile.typeSpec().name());
+    }
+
+    /**
+     * A Java revision in a package another tree loads its revisions from would join that tree's graph at
+     * the next start (with a parent it does not know): refused before anything is written. It happens to
+     * a tree without Java packages of its own, whose new Java revisions default to {@code db.revisions}.
+     */
+    private void refuseAnotherTreesPackage(String javaPackage) {
+        MigrationTree tree = this.revisions.tree();
+        for (MigrationTree other : this.context.trees()) {
+            if (!other.name().equals(tree.name()) && other.javaPackages().contains(javaPackage)
+                    && !tree.javaPackages().contains(javaPackage)) {
+                throw new CommandUsageException("Package " + javaPackage + " holds the Java revisions of tree '"
+                        + other.name() + "': a revision of tree '" + tree.name() + "' there would be loaded as one "
+                        + "of tree '" + other.name() + "''s. Give tree '" + tree.name() + "' Java packages of its "
+                        + "own (new Java revisions go to the first), pass --java-package, or write an SQL revision "
+                        + "with --format sql");
+            }
+        }
     }
 
     private static RevisionMetadata metadata(RevisionTemplates.NewRevision revision) {

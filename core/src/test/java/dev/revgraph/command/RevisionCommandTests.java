@@ -239,6 +239,30 @@ class RevisionCommandTests {
     }
 
     @Test
+    void refusesAJavaRevisionInThePackageOfAnotherTree() throws IOException {
+        Path audit = Files.createDirectories(this.directory.resolve("audit"));
+        CommandTester twoTrees = new CommandTester(CommandContext.builder()
+            .tree(MigrationTree.builder("main").locations(List.of("filesystem:" + this.directory.resolve("db")))
+                .javaPackages(List.of("db.revisions")).revisionFormat(RevisionFormat.JAVA).build())
+            .tree(MigrationTree.builder("audit").locations(List.of("filesystem:" + audit))
+                .revisionFormat(RevisionFormat.JAVA).build())
+            .workingDirectory(this.directory)
+            .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+            .build());
+        CommandTester.Run run = twoTrees.text(new RevisionCommand("audit", "Audit log", false, "head", false,
+                List.of(), List.of(), "dd0011223344", null, null, null));
+        assertThat(run.status()).as(run.out()).isEqualTo(ExitStatus.USAGE);
+        assertThat(run.err()).contains("Package db.revisions holds the Java revisions of tree 'main'",
+                "pass --java-package", "--format sql");
+        assertThat(this.directory.resolve("src")).doesNotExist();
+
+        CommandTester.Run sql = twoTrees.text(new RevisionCommand("audit", "Audit log", false, "head", false,
+                List.of(), List.of(), "dd0011223344", RevisionFormat.SQL, null, null));
+        assertThat(sql.status()).as(sql.err()).isZero();
+        assertThat(audit).isDirectoryContaining("glob:**dd0011223344*.sql");
+    }
+
+    @Test
     void writesAJavaRevisionThatCompilesAndLoadsBack() throws Exception {
         CommandTester.Run run = this.tester.text(new RevisionCommand(null, "Backfill like counts", false,
                 "feedback@head", false, List.of(), List.of("ae10"), "ba229313341d", RevisionFormat.JAVA, null,
