@@ -654,7 +654,7 @@ public final class Migrator {
     private <T> T withConnection(String what, SqlFunction<T> work) {
         try (Connection connection = this.dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
-            this.session.apply(connection);
+            List<String> reset = this.session.apply(connection);
             try {
                 return work.apply(connection);
             }
@@ -663,7 +663,7 @@ public final class Migrator {
                     if (!connection.getAutoCommit()) {
                         connection.rollback();
                     }
-                    this.session.reset(connection);
+                    SessionSettings.reset(connection, reset);
                     connection.setAutoCommit(autoCommit);
                 }
                 catch (SQLException ex) {

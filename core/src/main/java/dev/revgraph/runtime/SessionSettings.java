@@ -1,6 +1,7 @@
 package dev.revgraph.runtime;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import dev.revgraph.dialect.Dialect;
 /**
  * The session settings a migration connection gets, so that a blocked DDL statement fails loudly instead
  * of hanging, and so that literals the dialect writes in UTC mean UTC; and the statements that put the
- * session back before a pooled connection is returned.
+ * session back as it was before a pooled connection is returned: PostgreSQL's {@code RESET} goes back to
+ * the value the session started with, MariaDB's and H2's values are read when they are set.
  */
 final class SessionSettings {
 
@@ -20,14 +22,19 @@ final class SessionSettings {
 
     private final List<String> reset;
 
-    private SessionSettings(List<String> apply, List<String> reset) {
+    /** H2 has no statement that puts the lock timeout back: the session's own value is read and set again. */
+    private final boolean restoresLockTimeout;
+
+    private SessionSettings(List<String> apply, List<String> reset, boolean restoresLockTimeout) {
         this.apply = List.copyOf(apply);
         this.reset = List.copyOf(reset);
+        this.restoresLockTimeout = restoresLockTimeout;
     }
 
     static SessionSettings of(Dialect dialect, MigrationSettings settings) {
         List<String> apply = new ArrayList<>();
         List<String> reset = new ArrayList<>();
+        boolean restoresLockTimeout = false;
         switch (dialect.id()) {
             case POSTGRESQL -> {
                 if (settings.sessionLockTimeout() != null) {
@@ -40,30 +47,42 @@ final class SessionSettings {
                 }
             }
             case MARIADB, MYSQL -> {
-                apply.add("SET SESSION time_zone = '+00:00'");
-                reset.add("SET SESSION time_zone = DEFAULT");
+                // the session's own values (a driver or pool may have set them) kept in user variables by
+                // the same statement: DEFAULT would be the server's global value
+                apply.add("SET @revgraph_time_zone = @@SESSION.time_zone, SESSION time_zone = '+00:00'");
+                reset.add("SET SESSION time_zone = @revgraph_time_zone, @revgraph_time_zone = NULL");
                 if (settings.lockWaitTimeout() != null) {
-                    apply.add("SET SESSION lock_wait_timeout = " + seconds(settings.lockWaitTimeout()));
-                    reset.add("SET SESSION lock_wait_timeout = DEFAULT");
+                    apply.add("SET @revgraph_lock_wait_timeout = @@SESSION.lock_wait_timeout, SESSION lock_wait_timeout = "
+                            + seconds(settings.lockWaitTimeout()));
+                    reset.add("SET SESSION lock_wait_timeout = @revgraph_lock_wait_timeout, "
+                            + "@revgraph_lock_wait_timeout = NULL");
                 }
             }
             case H2 -> {
                 if (settings.sessionLockTimeout() != null) {
                     apply.add("SET LOCK_TIMEOUT " + settings.sessionLockTimeout().toMillis());
+                    restoresLockTimeout = true;
                 }
             }
             default -> {
             }
         }
-        return new SessionSettings(apply, reset);
+        return new SessionSettings(apply, reset, restoresLockTimeout);
     }
 
-    void apply(Connection connection) throws SQLException {
+    /** Applies the settings to {@code connection}; returns the statements that put its session back. */
+    List<String> apply(Connection connection) throws SQLException {
+        List<String> reset = this.reset;
+        if (this.restoresLockTimeout) {
+            reset = List.of("SET LOCK_TIMEOUT " + h2LockTimeout(connection));
+        }
         run(connection, this.apply);
+        return reset;
     }
 
-    void reset(Connection connection) throws SQLException {
-        run(connection, this.reset);
+    /** Runs the statements {@link #apply} returned, before the connection goes back to its pool. */
+    static void reset(Connection connection, List<String> reset) throws SQLException {
+        run(connection, reset);
     }
 
     private static void run(Connection connection, List<String> statements) throws SQLException {
@@ -78,6 +97,15 @@ final class SessionSettings {
         }
         if (!autoCommit) {
             connection.commit();
+        }
+    }
+
+    /** The lock timeout of this H2 session, in milliseconds. */
+    static long h2LockTimeout(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+            result.next();
+            return result.getLong(1);
         }
     }
 

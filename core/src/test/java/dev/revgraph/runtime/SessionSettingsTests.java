@@ -1,9 +1,16 @@
 package dev.revgraph.runtime;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 import dev.revgraph.runtime.fixtures.session.SessionProbeMigration;
 import dev.revgraph.testdb.DatabaseKind;
@@ -12,6 +19,8 @@ import dev.revgraph.testdb.TestDatabaseExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,6 +63,64 @@ class SessionSettingsTests {
         probe(DatabaseKind.MARIADB);
 
         assertThat(SessionProbeMigration.SEEN).containsEntry("first", "+00:00").containsEntry("second", "7");
+    }
+
+    @ParameterizedTest
+    @EnumSource(names = { "POSTGRESQL", "MARIADB", "H2" })
+    void givesPooledConnectionsBackWithTheSessionTheyCameWith(DatabaseKind kind) throws SQLException {
+        TestDatabase database = databases.database(kind);
+        Databases.clean(database);
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(database.jdbcUrl());
+        pool.setUsername(database.user());
+        pool.setPassword(database.password());
+        pool.setMaximumPoolSize(3);
+        pool.setMinimumIdle(3);
+        // each session's own values, as a driver option or the pool's init SQL gives them
+        switch (kind) {
+            case POSTGRESQL -> pool.addDataSourceProperty("options", "-c lock_timeout=4321ms -c statement_timeout=54321ms");
+            case MARIADB -> pool.setConnectionInitSql("SET SESSION time_zone = '+05:00', SESSION lock_wait_timeout = 4321");
+            default -> pool.setConnectionInitSql("SET LOCK_TIMEOUT 4321");
+        }
+        try (HikariDataSource dataSource = new HikariDataSource(pool)) {
+            var revisions = new RevisionFiles(this.directory).add("a1", List.of(), "", "CREATE TABLE t (id INTEGER);",
+                    "DROP TABLE t;").load(kind.id());
+            Migrator migrator = Migrator.create(dataSource, revisions, settings());
+            migrator.upgrade("heads");
+            migrator.downgrade("base");
+
+            // every connection of the pool: the migration's, the lock's, and the one that read the dialect
+            List<Connection> connections = new ArrayList<>();
+            try {
+                for (int i = 0; i < 3; i++) {
+                    connections.add(dataSource.getConnection());
+                }
+                for (Connection connection : connections) {
+                    assertThat(session(kind, connection)).isEqualTo(switch (kind) {
+                        case POSTGRESQL -> "4321ms 54321ms";
+                        case MARIADB -> "+05:00 4321";
+                        default -> "4321";
+                    });
+                }
+            }
+            finally {
+                for (Connection connection : connections) {
+                    connection.close();
+                }
+            }
+        }
+    }
+
+    private static String session(DatabaseKind kind, Connection connection) throws SQLException {
+        String sql = switch (kind) {
+            case POSTGRESQL -> "SELECT current_setting('lock_timeout') || ' ' || current_setting('statement_timeout')";
+            case MARIADB -> "SELECT CONCAT(@@SESSION.time_zone, ' ', @@SESSION.lock_wait_timeout)";
+            default -> "SELECT CAST(LOCK_TIMEOUT() AS VARCHAR)";
+        };
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
     }
 
     @Test

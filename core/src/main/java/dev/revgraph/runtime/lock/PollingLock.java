@@ -80,6 +80,10 @@ abstract class PollingLock implements MigrationLock {
     void prepare(Connection connection) throws SQLException {
     }
 
+    /** Puts back what {@link #prepare} changed, before the connection goes back to its pool. */
+    void restore(Connection connection) throws SQLException {
+    }
+
     /** One attempt that returns at once: true when the lock is now held. */
     abstract boolean tryAcquire(Connection connection) throws SQLException;
 
@@ -115,6 +119,12 @@ abstract class PollingLock implements MigrationLock {
         }
         finally {
             this.held = false;
+            try {
+                restore(current);
+            }
+            catch (SQLException ex) {
+                logger.debug("Could not put the lock connection's session back", ex);
+            }
             try {
                 current.close();
             }

@@ -13,6 +13,8 @@ import java.util.List;
 import dev.revgraph.dialect.Dialect;
 import dev.revgraph.dialect.DatabaseId;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A lock row: for databases without a session lock function (H2). The dedicated connection inserts one
  * row per lock target into a lock table and keeps its transaction open; a second inserter waits on that
@@ -28,6 +30,12 @@ final class TableLock extends PollingLock {
 
     private final String table;
 
+    /** The session's own H2 lock timeout, set again when the lock is given back; null elsewhere. */
+    private @Nullable Long sessionLockTimeout;
+
+    /** The connection's auto-commit mode as the pool handed it over. */
+    private @Nullable Boolean autoCommit;
+
     TableLock(LockTarget target, Dialect dialect, String qualifiedTable) {
         super(target);
         this.dialect = dialect;
@@ -41,15 +49,36 @@ final class TableLock extends PollingLock {
 
     @Override
     void prepare(Connection connection) throws SQLException {
+        this.autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + this.table + " (lock_name VARCHAR(64) NOT NULL PRIMARY KEY, "
                     + "locked_at " + this.dialect.typeSql(dev.revgraph.operation.ColumnType.timestamp(3)) + ")");
             if (this.dialect.id() == DatabaseId.H2) {
+                try (ResultSet timeout = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+                    timeout.next();
+                    this.sessionLockTimeout = timeout.getLong(1);
+                }
                 statement.execute("SET LOCK_TIMEOUT " + ATTEMPT_MILLIS);
             }
         }
         connection.setAutoCommit(false);
+    }
+
+    @Override
+    void restore(Connection connection) throws SQLException {
+        if (this.autoCommit == null) {
+            return; // prepare did not get as far as changing anything
+        }
+        if (!connection.getAutoCommit()) {
+            connection.rollback();
+        }
+        if (this.sessionLockTimeout != null) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET LOCK_TIMEOUT " + this.sessionLockTimeout);
+            }
+        }
+        connection.setAutoCommit(this.autoCommit);
     }
 
     @Override
