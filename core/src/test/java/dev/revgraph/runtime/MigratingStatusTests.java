@@ -33,7 +33,7 @@ class MigratingStatusTests {
     Path directory;
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = DatabaseKind.class, names = { "POSTGRESQL", "MARIADB" })
+    @EnumSource(value = DatabaseKind.class, names = { "POSTGRESQL", "MARIADB", "H2" })
     void aRunningStepUnderTheLockIsMigratingNotInDoubt(DatabaseKind kind) throws Exception {
         TestDatabase database = databases.database(kind);
         Databases.clean(database);

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.revgraph.dialect.Dialect;
 import dev.revgraph.dialect.DatabaseId;
@@ -30,6 +31,9 @@ final class TableLock extends PollingLock {
 
     private final String table;
 
+    /** The lock table's own name, as H2's {@code INFORMATION_SCHEMA.LOCKS} lists it (ignoring case). */
+    private final String tableName;
+
     /** The session's own H2 lock timeout, set again when the lock is given back; null elsewhere. */
     private @Nullable Long sessionLockTimeout;
 
@@ -40,6 +44,7 @@ final class TableLock extends PollingLock {
         super(target);
         this.dialect = dialect;
         this.table = qualifiedTable;
+        this.tableName = qualifiedTable.substring(qualifiedTable.lastIndexOf('.') + 1).replace("\"", "");
     }
 
     @Override
@@ -103,18 +108,40 @@ final class TableLock extends PollingLock {
         if (this.dialect.id() != DatabaseId.H2) {
             return "another session with an open transaction on " + this.table;
         }
+        List<String> sessions = holders(connection);
+        return sessions.isEmpty() ? "a session that has just released it"
+                : (sessions.size() == 1) ? sessions.get(0) : "one of " + String.join(", ", sessions);
+    }
+
+    /**
+     * On H2, whether another session keeps the lock table locked: the open insert of a lock holder does,
+     * until its transaction ends. H2 shows the table, not the row, so a lock of another tree in this schema
+     * counts too; elsewhere the uncommitted row cannot be seen at all.
+     */
+    @Override
+    Optional<Boolean> isHeld(Connection connection) throws SQLException {
+        if (this.dialect.id() != DatabaseId.H2) {
+            return Optional.empty();
+        }
+        return Optional.of(!holders(connection).isEmpty());
+    }
+
+    /** The other H2 sessions that hold a lock on the lock table, described. */
+    private List<String> holders(Connection connection) throws SQLException {
         List<String> sessions = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT SESSION_ID, USER_NAME, SESSION_START "
-                        + "FROM INFORMATION_SCHEMA.SESSIONS WHERE CONTAINS_UNCOMMITTED AND SESSION_ID <> SESSION_ID() "
-                        + "ORDER BY SESSION_ID")) {
-            while (result.next()) {
-                sessions.add("H2 session " + result.getInt(1) + " (user " + result.getString(2) + ", since "
-                        + result.getString(3) + ")");
+        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT s.SESSION_ID, s.USER_NAME, "
+                + "s.SESSION_START FROM INFORMATION_SCHEMA.LOCKS l JOIN INFORMATION_SCHEMA.SESSIONS s "
+                + "ON s.SESSION_ID = l.SESSION_ID WHERE UPPER(l.TABLE_NAME) = UPPER(?) AND l.SESSION_ID <> SESSION_ID() "
+                + "ORDER BY s.SESSION_ID")) {
+            statement.setString(1, this.tableName);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    sessions.add("H2 session " + result.getInt(1) + " (user " + result.getString(2) + ", since "
+                            + result.getString(3) + ")");
+                }
             }
         }
-        return sessions.isEmpty() ? "a session that has just released it"
-                : "one of " + String.join(", ", sessions);
+        return sessions;
     }
 
     @Override
