@@ -55,8 +55,13 @@ public final class RevisionLoader {
 
     /** A loader that finds files and classes through {@code classLoader} and creates migrations reflectively. */
     public static RevisionLoader forClassLoader(ClassLoader classLoader) {
+        return forClassLoader(classLoader, MigrationInstantiator.reflective());
+    }
+
+    /** A loader that finds files and classes through {@code classLoader} and creates migrations with {@code instantiator}. */
+    public static RevisionLoader forClassLoader(ClassLoader classLoader, MigrationInstantiator instantiator) {
         return new RevisionLoader(new StandardScriptResourceFinder(classLoader), new JavaRevisionScanner(classLoader),
-                MigrationInstantiator.reflective());
+                instantiator);
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.revgraph.diff.CompareOptions;
 import dev.revgraph.runtime.MigrationSettings;
 import dev.revgraph.runtime.VersionTableSql;
 import dev.revgraph.script.LoadedRevisions;
+import dev.revgraph.script.MigrationInstantiator;
 import dev.revgraph.script.RevisionLoader;
 import dev.revgraph.testdb.DatabaseKind;
 
@@ -49,6 +50,8 @@ public final class MigrationCheckConfig {
 
     private final ClassLoader classLoader;
 
+    private final MigrationInstantiator instantiator;
+
     private final CheckDatabases databases;
 
     private final MigrationSettings settings;
@@ -65,6 +68,7 @@ public final class MigrationCheckConfig {
         this.locations = List.copyOf(builder.locations);
         this.javaPackages = List.copyOf(builder.javaPackages);
         this.classLoader = builder.classLoader;
+        this.instantiator = builder.instantiator;
         this.databases = Objects.requireNonNull(builder.databases,
                 "No database: call database(DatabaseKind), url(...) or databases(...)");
         this.settings = builder.settings;
@@ -138,7 +142,7 @@ public final class MigrationCheckConfig {
 
     /** Loads the revisions, with {@code {vendor}} expanded to {@code vendor}. */
     public LoadedRevisions load(@Nullable String vendor) {
-        return RevisionLoader.forClassLoader(classLoader).load(locations, vendor, javaPackages);
+        return RevisionLoader.forClassLoader(classLoader, instantiator).load(locations, vendor, javaPackages);
     }
 
     /** Where the revisions come from, for messages: {@code classpath:db/revisions and package com.example}. */
@@ -164,6 +168,8 @@ public final class MigrationCheckConfig {
 
         private ClassLoader classLoader = defaultClassLoader();
 
+        private MigrationInstantiator instantiator = MigrationInstantiator.reflective();
+
         private @Nullable CheckDatabases databases;
 
         private MigrationSettings settings = MigrationSettings.defaults();
@@ -183,6 +189,7 @@ public final class MigrationCheckConfig {
             this.locations = config.locations;
             this.javaPackages = config.javaPackages;
             this.classLoader = config.classLoader;
+            this.instantiator = config.instantiator;
             this.databases = config.databases;
             this.settings = config.settings;
             this.expectedHeads = config.expectedHeads;
@@ -214,6 +221,16 @@ public final class MigrationCheckConfig {
         /** The class loader revisions are found through; the thread's context class loader by default. */
         public Builder classLoader(ClassLoader classLoader) {
             this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * How Java revisions are created: through their public no-argument constructor by default. An
+         * application whose revisions take Spring beans in their constructor creates them here as its
+         * context would, for instance {@code type -> beanFactory.createBean(type)}.
+         */
+        public Builder instantiator(MigrationInstantiator instantiator) {
+            this.instantiator = Objects.requireNonNull(instantiator, "instantiator");
             return this;
         }
 

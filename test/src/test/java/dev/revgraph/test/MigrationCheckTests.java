@@ -3,6 +3,7 @@ package dev.revgraph.test;
 import java.util.List;
 
 import dev.revgraph.test.fixtures.good.GoodModel;
+import dev.revgraph.test.fixtures.injected.CreateTenantTable;
 import dev.revgraph.testdb.AllDatabasesTest;
 import dev.revgraph.testdb.DatabaseKind;
 
@@ -84,6 +85,25 @@ class MigrationCheckTests {
         CheckResult result = MigrationCheck.stairway(config);
         assertThat(result.checked()).containsExactly("1a0000000001", "1a0000000004");
         assertThat(result.skipped()).containsOnlyKeys("1a0000000002", "1a0000000003");
+    }
+
+    @Test
+    void createsJavaRevisionsWithTheInstantiatorGiven() {
+        MigrationCheckConfig reflective = MigrationCheckConfig.builder()
+            .locations()
+            .javaPackages("dev.revgraph.test.fixtures.injected")
+            .database(DatabaseKind.H2)
+            .build();
+        assertThat(catchThrowable(() -> MigrationCheck.stairway(reflective)))
+            .hasMessageContaining("CreateTenantTable")
+            .hasMessageContaining("public no-argument constructor");
+
+        MigrationCheckConfig injected = reflective.toBuilder()
+            .instantiator((type) -> new CreateTenantTable("acme"))
+            .build();
+        assertThat(MigrationCheck.stairway(injected).checked()).containsExactly("1b0000000001");
+        assertThat(MigrationCheck.downgradeToBaseLeavesNothingBehind(injected).summary())
+            .contains("left nothing behind");
     }
 
     @AllDatabasesTest
