@@ -137,7 +137,7 @@ public final class Autogenerator {
     /**
      * The first time in a JVM, compares the model with itself on a background thread, with a canonicalizer
      * of its own, while this thread reads the catalog: the comparison's classes are loaded and its code
-     * run once meanwhile, on an idle core, instead of after the read (in a fresh JVM the first comparison
+     * run once meanwhile, on the other core, instead of after the read (in a fresh JVM the first comparison
      * costs about as much as the read's round trips). Nothing waits for it; once warm, it is not repeated.
      */
     private void warmUp(Schema model, CompareOptions options) {

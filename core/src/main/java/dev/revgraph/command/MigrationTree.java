@@ -143,15 +143,24 @@ public final class MigrationTree {
         }
         for (ScriptLocation location : locations) {
             if (location.kind() == ScriptLocation.Kind.FILESYSTEM) {
-                return Path.of(location.path());
+                return sourceDirectory(location);
             }
         }
         for (ScriptLocation location : locations) {
             if (location.kind() == ScriptLocation.Kind.CLASSPATH) {
-                return RESOURCES_DIRECTORY.resolve(location.path());
+                return sourceDirectory(location);
             }
         }
         return DEFAULT_SQL_DIRECTORY;
+    }
+
+    /**
+     * The folder a location's scripts are written in: a {@code filesystem:} location's own, a
+     * {@code classpath:} location's under {@code src/main/resources}, as Maven and Gradle lay a project out.
+     */
+    static Path sourceDirectory(ScriptLocation location) {
+        return (location.kind() == ScriptLocation.Kind.FILESYSTEM) ? Path.of(location.path())
+                : RESOURCES_DIRECTORY.resolve(location.path());
     }
 
     /** The source folder new Java revisions are written under; {@code src/main/java} by default. */

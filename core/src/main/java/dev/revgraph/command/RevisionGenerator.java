@@ -222,9 +222,7 @@ final class RevisionGenerator {
             if (expanded.contains("{")) {
                 continue;
             }
-            ScriptLocation parsed = ScriptLocation.parse(expanded, null);
-            Path candidate = (parsed.kind() == ScriptLocation.Kind.FILESYSTEM) ? resolve(Path.of(parsed.path()))
-                    : resolve(Path.of("src", "main", "resources").resolve(parsed.path()));
+            Path candidate = resolve(MigrationTree.sourceDirectory(ScriptLocation.parse(expanded, null)));
             if (candidate.equals(directory)) {
                 return true;
             }

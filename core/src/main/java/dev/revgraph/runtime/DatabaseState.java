@@ -13,9 +13,12 @@ import java.util.Set;
  * @param applied the applied table by revision ({@code appliedTableRead} false when there is none)
  * @param appliedTableRead whether {@code applied} came from the table
  * @param inDoubt attempts that may have left part of their work behind, oldest first
+ * @param appliedMatchesScripts whether the applied table was found, as one digest, to hold exactly the
+ *     revisions the version rows imply with their scripts' checksums: {@code applied} is then that set, and
+ *     its checksums have been compared already
  */
 record DatabaseState(TableState tables, List<String> versionRows, Map<String, AppliedRow> applied,
-        boolean appliedTableRead, List<HistoryEntry> inDoubt) {
+        boolean appliedTableRead, List<HistoryEntry> inDoubt, boolean appliedMatchesScripts) {
 
     DatabaseState {
         versionRows = List.copyOf(versionRows);

@@ -475,12 +475,13 @@ public final class Migrator {
         List<String> rows = tables.versionTable() ? this.store.readVersionRows(connection) : List.of();
         boolean appliedRead = tables.appliedTable();
         Map<String, AppliedRow> applied = Map.of();
+        Map<String, AppliedRow> implied = null;
         if (appliedRead) {
-            Map<String, AppliedRow> implied = byDigest ? appliedByDigest(connection, rows) : null;
+            implied = byDigest ? appliedByDigest(connection, rows) : null;
             applied = (implied != null) ? implied : this.store.readApplied(connection);
         }
         List<HistoryEntry> inDoubt = tables.historyTable() ? this.store.readInDoubt(connection) : List.of();
-        return new DatabaseState(tables, rows, applied, appliedRead, inDoubt);
+        return new DatabaseState(tables, rows, applied, appliedRead, inDoubt, implied != null);
     }
 
     /** The applied set {@code rows} imply, when the applied table's digest says it holds exactly that; else null. */
@@ -562,7 +563,9 @@ public final class Migrator {
             if (command.kind() != Command.Kind.UPGRADE || !plan.isEmpty() || !tables.allExist()) {
                 return new PreLock(null, plan, works);
             }
-            this.checks.checkChecksums(state.applied());
+            if (!state.appliedMatchesScripts()) {
+                this.checks.checkChecksums(state.applied());
+            }
             Set<String> current = ordered(state.versionRows());
             MigrationResult result = new MigrationResult(emptyPlan(current), List.of(), current, current,
                     Duration.ofNanos(System.nanoTime() - start));

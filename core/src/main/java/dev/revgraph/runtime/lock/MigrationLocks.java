@@ -37,8 +37,9 @@ public final class MigrationLocks {
 
     /**
      * Whether some session holds the lock for {@code target} now, asked on {@code connection} without
-     * taking it: PostgreSQL's {@code pg_locks}, MariaDB's and MySQL's {@code IS_USED_LOCK}. Empty where a
-     * lock row cannot be seen from outside its session's open transaction (H2 and the rest).
+     * taking it: PostgreSQL's {@code pg_locks}, MariaDB's and MySQL's {@code IS_USED_LOCK}, H2's
+     * {@code INFORMATION_SCHEMA.LOCKS} (the lock table, not the row: another tree's lock in the schema counts).
+     * Empty where a lock row cannot be seen from outside its session's open transaction (the rest).
      */
     public static Optional<Boolean> isHeld(Dialect dialect, Connection connection, LockTarget target,
             String lockTable) throws SQLException {
